@@ -1,0 +1,19 @@
+/**
+ * The site's own UI text, read from content/i18n/<lang>.json (the same files Starlight reads for its overrides).
+ * Keys are typed from the Swedish file; the validator keeps the English file in step.
+ */
+import en from '../../content/i18n/en.json' with { type: 'json' };
+import sv from '../../content/i18n/sv.json' with { type: 'json' };
+import type { Lang } from '../schemas/common.ts';
+
+export type UiKey = keyof typeof sv;
+const strings: Record<Lang, Record<string, string>> = { sv, en };
+
+/** The UI string for a key, with {{name}} placeholders filled in. */
+export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
+	const template = strings[lang][key] ?? strings.sv[key] ?? key;
+	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+}
+
+/** A translator bound to one language, for components. */
+export const translator = (lang: Lang) => (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);

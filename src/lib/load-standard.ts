@@ -1,0 +1,165 @@
+/**
+ * Reads the whole standard from content/ on disk, parses every file and checks it against its schema.
+ * Used by the validator, the JSON export, the Astro config (sidebar) and the tests. Problems are collected, never thrown.
+ */
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { parseDocument } from 'yaml';
+import { collectionNames, collections, type CollectionName } from '../schemas/collections.ts';
+import { languages, type Lang } from '../schemas/common.ts';
+import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
+import type { Problem } from '../validation/problem.ts';
+import { problemsFromZod } from '../validation/zod-issues.ts';
+import { splitFrontmatter } from './frontmatter.ts';
+
+/** One parsed, schema-valid content file. */
+export interface Entry<T = any> {
+	collection: CollectionName;
+	lang: Lang;
+	/** Path from the repository root, used in every message. */
+	file: string;
+	data: T;
+	/** The Markdown/MDX body, for collections that have one. */
+	body?: string;
+}
+
+/** The standard as read from disk: every valid entry by collection and language. */
+export interface Standard {
+	meta: StandardMeta | undefined;
+	entries: Record<CollectionName, Record<Lang, Entry[]>>;
+	/** Starlight pages (content/docs) by language, as paths relative to the language folder. */
+	docs: Record<Lang, string[]>;
+	/** Starlight UI strings (content/i18n/<lang>.json) by language. */
+	ui: Record<Lang, Record<string, string> | undefined>;
+	/** Every file that was read, valid or not (for rules that look at files). */
+	files: string[];
+}
+
+export interface LoadResult {
+	standard: Standard;
+	problems: Problem[];
+}
+
+function listFiles(dir: string): string[] {
+	if (!existsSync(dir)) return [];
+	return readdirSync(dir)
+		.sort()
+		.flatMap((name) => {
+			const path = join(dir, name);
+			return statSync(path).isDirectory() ? listFiles(path) : [path];
+		});
+}
+
+/** Parses YAML text, turning syntax errors into problems with line and column. */
+export function parseYaml(text: string, file: string, firstLine = 1): { data?: unknown; problems: Problem[] } {
+	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
+	if (doc.errors.length > 0) {
+		return {
+			problems: doc.errors.map((e) => {
+				const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
+				const col = e.linePos?.[0]?.col ?? 1;
+				return {
+					file,
+					field: `(line ${line}, column ${col})`,
+					message: `broken YAML: ${e.message.split('\n')[0]}`,
+					hint: 'check the indentation and quote values that contain ": " or start with a special character',
+				};
+			}),
+		};
+	}
+	return { data: doc.toJS(), problems: [] };
+}
+
+function readEntry(root: string, path: string, collection: CollectionName, lang: Lang, problems: Problem[]): Entry | undefined {
+	const def = collections[collection];
+	const file = relative(root, path);
+	const source = readFileSync(path, 'utf8');
+	let yamlText: string | undefined = source;
+	let firstLine = 1;
+	let body: string | undefined;
+	if (def.hasBody) {
+		const split = splitFrontmatter(source);
+		if (split.yaml === undefined) {
+			problems.push({ file, field: '(file)', message: 'has no frontmatter', hint: 'start the file with a line "---", the YAML fields, and another "---"' });
+			return undefined;
+		}
+		yamlText = split.yaml;
+		firstLine = split.yamlLine;
+		body = split.body;
+	}
+	const parsed = parseYaml(yamlText, file, firstLine);
+	problems.push(...parsed.problems);
+	if (parsed.problems.length > 0) return undefined;
+	const data = parsed.data ?? {};
+	const result = def.schema.safeParse(data);
+	if (!result.success) {
+		problems.push(...problemsFromZod(file, result.error, data, def.schema));
+		return undefined;
+	}
+	return { collection, lang, file, data: result.data, body };
+}
+
+/** Reads content/ under `root` (the repository root). */
+export function loadStandard(root = process.cwd()): LoadResult {
+	const problems: Problem[] = [];
+	const contentDir = join(root, 'content');
+	const files: string[] = [];
+	const entries = {} as Standard['entries'];
+
+	for (const name of collectionNames) {
+		const def = collections[name];
+		entries[name] = { sv: [], en: [] };
+		for (const path of listFiles(join(contentDir, def.folder))) {
+			const file = relative(root, path);
+			files.push(file);
+			const lang = relative(join(contentDir, def.folder), path).split(/[\\/]/)[0];
+			if (!def.extensions.some((ext) => path.endsWith(ext))) {
+				problems.push({ file, field: '(file)', message: `is not a ${def.extensions.join(' or ')} file`, hint: `rename it or move it out of content/${def.folder}` });
+				continue;
+			}
+			if (!languages.includes(lang as Lang)) {
+				problems.push({ file, field: '(file)', message: `is not in a language folder`, hint: `move it to content/${def.folder}/sv/ or content/${def.folder}/en/` });
+				continue;
+			}
+			const entry = readEntry(root, path, name, lang as Lang, problems);
+			if (entry) entries[name][lang as Lang].push(entry);
+		}
+	}
+
+	let meta: StandardMeta | undefined;
+	const metaFile = join(contentDir, 'standard.yaml');
+	if (existsSync(metaFile)) {
+		const file = relative(root, metaFile);
+		const parsed = parseYaml(readFileSync(metaFile, 'utf8'), file);
+		problems.push(...parsed.problems);
+		if (parsed.problems.length === 0) {
+			const result = standardSchema.safeParse(parsed.data);
+			if (result.success) meta = result.data;
+			else problems.push(...problemsFromZod(file, result.error, parsed.data, standardSchema));
+		}
+	} else {
+		problems.push({ file: 'content/standard.yaml', field: '(file)', message: 'is missing', hint: 'create it with version, status and date' });
+	}
+
+	const docs = { sv: [], en: [] } as Standard['docs'];
+	const docsDir = join(contentDir, 'docs');
+	for (const path of listFiles(docsDir)) {
+		const rel = relative(docsDir, path);
+		files.push(relative(root, path));
+		if (rel.startsWith('en/')) docs.en.push(rel.slice(3));
+		else docs.sv.push(rel);
+	}
+
+	const ui = { sv: undefined, en: undefined } as Standard['ui'];
+	for (const lang of languages) {
+		const path = join(contentDir, 'i18n', `${lang}.json`);
+		if (!existsSync(path)) continue;
+		try {
+			ui[lang] = JSON.parse(readFileSync(path, 'utf8'));
+		} catch (e) {
+			problems.push({ file: relative(root, path), field: '(file)', message: `broken JSON: ${(e as Error).message}` });
+		}
+	}
+
+	return { standard: { meta, entries, docs, ui, files }, problems };
+}

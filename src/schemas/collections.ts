@@ -1,0 +1,132 @@
+/**
+ * The registry of the standard's collections: where each lives in content/, its schema, which fields are prose
+ * (free to differ between Swedish and English) and which fields refer to other entries.
+ * The Astro config, the validator, the JSON export and the tests all read this one table.
+ */
+import type { z } from 'astro/zod';
+import { accessibilitySchema } from './accessibility.ts';
+import { checklistSchema } from './checklist.ts';
+import { termSchema } from './glossary.ts';
+import { phaseSchema } from './phase.ts';
+import { principleSchema } from './principle.ts';
+import { roleSchema } from './role.ts';
+import { sourceSchema } from './source.ts';
+import { stepSchema } from './step.ts';
+
+/** A collection that an ID can point at; "requirements" are the requirements inside steps. */
+export type Target = CollectionName | 'requirements';
+
+/** One reference from an entry to another entry, with the field it sits in (for error messages). */
+export interface Reference {
+	field: string;
+	target: Target;
+	id: string;
+}
+
+export interface CollectionDef {
+	/** Folder under content/ (with sv/ and en/ inside). */
+	folder: string;
+	/** File endings the collection accepts. */
+	extensions: readonly string[];
+	/** The zod schema of the frontmatter or YAML file. */
+	schema: z.ZodType;
+	/** Whether the entry has a Markdown/MDX body. */
+	hasBody: boolean;
+	/** Field names whose text is prose and may differ between the languages. */
+	prose: readonly string[];
+	/** The entries this entry points at. */
+	references: (data: any) => Reference[];
+}
+
+const many = (field: string, target: Target, ids: string[] | undefined): Reference[] =>
+	(ids ?? []).map((id) => ({ field, target, id }));
+
+export const collections = {
+	sources: {
+		folder: 'sources',
+		extensions: ['.yaml'],
+		schema: sourceSchema,
+		hasBody: false,
+		prose: ['title', 'publisher', 'description', 'contributes'],
+		references: () => [],
+	},
+	principles: {
+		folder: 'principles',
+		extensions: ['.md', '.mdx'],
+		schema: principleSchema,
+		hasBody: true,
+		prose: ['title', 'statement', 'summary'],
+		references: (d) => many('sources', 'sources', d.sources),
+	},
+	roles: {
+		folder: 'roles',
+		extensions: ['.md', '.mdx'],
+		schema: roleSchema,
+		hasBody: true,
+		prose: ['name', 'summary', 'responsibilities', 'competences'],
+		references: (d) => many('sources', 'sources', d.sources),
+	},
+	phases: {
+		folder: 'phases',
+		extensions: ['.yaml'],
+		schema: phaseSchema,
+		hasBody: false,
+		prose: ['title', 'summary'],
+		references: () => [],
+	},
+	accessibility: {
+		folder: 'accessibility',
+		extensions: ['.yaml'],
+		schema: accessibilitySchema,
+		hasBody: false,
+		prose: ['title', 'text', 'verify'],
+		references: (d) => many('sources', 'sources', d.sources),
+	},
+	glossary: {
+		folder: 'glossary',
+		extensions: ['.yaml'],
+		schema: termSchema,
+		hasBody: false,
+		prose: ['term', 'definition'],
+		references: (d) => [...many('related', 'glossary', d.related), ...many('sources', 'sources', d.sources)],
+	},
+	steps: {
+		folder: 'steps',
+		extensions: ['.md', '.mdx'],
+		schema: stepSchema,
+		hasBody: true,
+		prose: ['title', 'summary', 'value', 'text', 'verify'],
+		references: (d) => [
+			{ field: 'phase', target: 'phases', id: d.phase },
+			{ field: 'owner', target: 'roles', id: d.owner },
+			...many('participants', 'roles', d.participants),
+			...many('accessibility', 'accessibility', d.accessibility),
+			...many('principles', 'principles', d.principles),
+			...many('terms', 'glossary', d.terms),
+			...many('sources', 'sources', d.sources),
+			...(d.requirements ?? []).flatMap((r: any) => [
+				...many(`requirements[${r.id}].roles`, 'roles', r.roles),
+				...many(`requirements[${r.id}].accessibility`, 'accessibility', r.accessibility),
+				...many(`requirements[${r.id}].sources`, 'sources', r.sources),
+			]),
+		],
+	},
+	checklists: {
+		folder: 'checklists',
+		extensions: ['.yaml'],
+		schema: checklistSchema,
+		hasBody: false,
+		prose: ['title', 'summary', 'text'],
+		references: (d) => [
+			...many('audience', 'roles', d.audience),
+			...(d.items ?? []).flatMap((item: any) => [
+				...many(`items[${item.id}].steps`, 'steps', item.steps),
+				...many(`items[${item.id}].requirements`, 'requirements', item.requirements),
+				...many(`items[${item.id}].accessibility`, 'accessibility', item.accessibility),
+			]),
+		],
+	},
+} satisfies Record<string, CollectionDef>;
+
+export type CollectionName = keyof typeof collections;
+export const collectionNames = Object.keys(collections) as CollectionName[];

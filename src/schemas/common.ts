@@ -1,0 +1,55 @@
+/**
+ * Building blocks shared by every content schema: ID formats, levels and the small value types.
+ * Plain TypeScript with zod from `astro/zod`, so the Astro config, the scripts and the tests use the same rules.
+ */
+import { z } from 'astro/zod';
+
+/** The two languages of the standard. Swedish is the root locale, English lives under /en/. */
+export const languages = ['sv', 'en'] as const;
+export type Lang = (typeof languages)[number];
+
+/** A slug-shaped ID: lowercase letters, digits and single hyphens (e.g. "bank", "offentlig-aktor"). */
+export const slugId = z
+	.string()
+	.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be lowercase letters, digits and hyphens, e.g. "social-organisation"');
+
+/** A principle ID: P and two digits, e.g. "P03". */
+export const principleId = z.string().regex(/^P\d{2}$/, 'must be P and two digits, e.g. "P03"');
+
+/** A step ID: S and two digits, e.g. "S07". */
+export const stepId = z.string().regex(/^S\d{2}$/, 'must be S and two digits, e.g. "S07"');
+
+/** A requirement ID: its step's ID, a dot and a number, e.g. "S07.2". */
+export const requirementId = z.string().regex(/^S\d{2}\.\d{1,2}$/, 'must be the step ID, a dot and a number, e.g. "S07.2"');
+
+/** An accessibility item ID: T, the area letter (F, I, K, V) and two digits, e.g. "TK02". */
+export const accessibilityId = z.string().regex(/^T[FIKV]\d{2}$/, 'must be T, an area letter (F, I, K, V) and two digits, e.g. "TK02"');
+
+/** Role IDs, phase IDs, source IDs, glossary term IDs and checklist IDs are slugs. */
+export const roleId = slugId;
+export const phaseId = slugId;
+export const sourceId = slugId;
+export const termId = slugId;
+export const checklistId = slugId;
+
+/** How binding a statement is: "ska" (must) or "bör" (should). The same value in both languages. */
+export const level = z.enum(['ska', 'bör']);
+export type Level = z.infer<typeof level>;
+
+/** Non-empty text with no leading or trailing spaces. */
+export const text = z.string().trim().min(1, 'must not be empty');
+
+/** One or more source IDs; every normative statement cites at least one source. */
+export const sourceRefs = z.array(sourceId).min(1, 'cite at least one source');
+
+/** A span of weeks on the sources' timeline; `to` left out means "and onwards". */
+export const weeks = z
+	.object({
+		/** First week of the span (week 1 is when the partnership starts organising). */
+		from: z.number().int().min(1),
+		/** Last week of the span; leave out for "and onwards". */
+		to: z.number().int().min(1).optional(),
+	})
+	.strict()
+	.refine((w) => w.to === undefined || w.to >= w.from, { message: '"to" must not be before "from"', path: ['to'] });
+export type Weeks = z.infer<typeof weeks>;

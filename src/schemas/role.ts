@@ -1,0 +1,26 @@
+/** A role in the microfinance partnership: one of the four key actors or a supporting function. */
+import { z } from 'astro/zod';
+import { roleId, sourceRefs, text } from './common.ts';
+
+/** The kinds of role: the four key actors of the microfinance model, and supporting functions. */
+export const roleKinds = ['bank', 'entreprenor', 'offentlig-aktor', 'social-organisation', 'stodfunktion'] as const;
+
+export const roleSchema = z
+	.object({
+		/** Stable ID, never reused: a slug such as "bank". */
+		id: roleId,
+		/** The role's name as readers know it. */
+		name: text,
+		/** Which kind of actor this is. */
+		kind: z.enum(roleKinds),
+		/** Plain-language summary of the role. */
+		summary: text,
+		/** What the role is responsible for, one item a line. */
+		responsibilities: z.array(text).min(1, 'list at least one responsibility'),
+		/** What people in the role need to know or be able to do. */
+		competences: z.array(text).default([]),
+		/** Sources that describe the role. */
+		sources: sourceRefs,
+	})
+	.strict();
+export type Role = z.infer<typeof roleSchema>;

@@ -1,0 +1,70 @@
+/** A step of the process, with its owner, value statement, accessibility and requirements. Body (MDX): how it is done. */
+import { z } from 'astro/zod';
+import {
+	accessibilityId,
+	level,
+	phaseId,
+	principleId,
+	requirementId,
+	roleId,
+	sourceRefs,
+	stepId,
+	termId,
+	text,
+	weeks,
+} from './common.ts';
+
+/** A normative statement of a step, citable by its ID for years. */
+export const requirementSchema = z
+	.object({
+		/** Stable ID, never reused: the step ID, a dot and a number, e.g. "S07.2". */
+		id: requirementId,
+		/** "ska" (must) or "bör" (should). */
+		level,
+		/** The requirement, one sentence an auditor can check. */
+		text,
+		/** How an auditor verifies that the requirement is met. */
+		verify: text,
+		/** Roles the requirement falls on; leave out when it falls on the step's owner. */
+		roles: z.array(roleId).optional(),
+		/** Accessibility items the requirement puts into practice. */
+		accessibility: z.array(accessibilityId).optional(),
+		/** Sources the requirement rests on. */
+		sources: sourceRefs,
+	})
+	.strict();
+export type Requirement = z.infer<typeof requirementSchema>;
+
+export const stepSchema = z
+	.object({
+		/** Stable ID, never reused: S and two digits. */
+		id: stepId,
+		/** The phase the step belongs to. */
+		phase: phaseId,
+		/** Position of the step within its phase, from 1; no two steps of a phase share it. */
+		order: z.number().int().min(1),
+		/** Name of the step. */
+		title: text,
+		/** Plain-language summary a new reader understands (Swedish: LIX 40 or lower). */
+		summary: text,
+		/** The one role that owns the step and answers for it. */
+		owner: roleId,
+		/** Other roles that take part. */
+		participants: z.array(roleId).default([]),
+		/** What the step gives the entrepreneur and the partnership. */
+		value: text,
+		/** When the step happens on the sources' week timeline. */
+		weeks: weeks.optional(),
+		/** Accessibility items that apply to the step; at least one. */
+		accessibility: z.array(accessibilityId).min(1, 'name at least one accessibility item'),
+		/** Principles the step realises; at least one. */
+		principles: z.array(principleId).min(1, 'name at least one principle'),
+		/** Glossary terms a reader of the step may need. */
+		terms: z.array(termId).default([]),
+		/** Sources the step rests on. */
+		sources: sourceRefs,
+		/** The step's requirements; at least one. */
+		requirements: z.array(requirementSchema).min(1, 'give the step at least one requirement'),
+	})
+	.strict();
+export type Step = z.infer<typeof stepSchema>;

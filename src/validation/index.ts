@@ -1,0 +1,26 @@
+/** Runs every validation rule over the standard and returns all problems at once. */
+import { loadStandard, type Standard } from '../lib/load-standard.ts';
+import type { Problem } from './problem.ts';
+import type { Rule } from './rule.ts';
+import { plainLanguage } from './rules/plain-language.ts';
+import { principlesRealised } from './rules/principles-realised.ts';
+import { references } from './rules/references.ts';
+import { requirementIds } from './rules/requirement-ids.ts';
+import { rolesTakePart } from './rules/roles-take-part.ts';
+import { stepOrder } from './rules/step-order.ts';
+import { twins } from './rules/twins.ts';
+import { uniqueIds } from './rules/unique-ids.ts';
+
+/** The rules, in the order their problems are reported. Schema and YAML problems come first, from the loader. */
+export const rules: Rule[] = [uniqueIds, requirementIds, references, twins, rolesTakePart, principlesRealised, stepOrder, plainLanguage];
+
+export interface ValidationResult {
+	standard: Standard;
+	problems: Problem[];
+}
+
+export function validate(root = process.cwd()): ValidationResult {
+	const { standard, problems } = loadStandard(root);
+	for (const rule of rules) problems.push(...rule.check(standard));
+	return { standard, problems };
+}

@@ -1,0 +1,11 @@
+/** The shape of a validation rule: a small unit that looks at the loaded standard and returns its problems. */
+import type { Standard } from '../lib/load-standard.ts';
+import type { Problem } from './problem.ts';
+
+export interface Rule {
+	/** Short kebab-case name, used in tests and in the README's list of rules. */
+	id: string;
+	/** One line on what the rule guarantees. */
+	description: string;
+	check(standard: Standard): Problem[];
+}

@@ -1,0 +1,40 @@
+import { collections } from '../../schemas/collections.ts';
+import { allEntries, knownIds } from '../lookup.ts';
+import type { Problem } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+import { didYouMean } from '../suggest.ts';
+
+const singular: Record<string, string> = {
+	sources: 'source',
+	principles: 'principle',
+	roles: 'role',
+	phases: 'phase',
+	accessibility: 'accessibility item',
+	glossary: 'glossary term',
+	steps: 'step',
+	checklists: 'checklist',
+	requirements: 'requirement',
+};
+
+/** Every ID that an entry refers to exists in the same language (Astro only logs a dangling reference). */
+export const references: Rule = {
+	id: 'references',
+	description: 'Every reference (owner, participants, principles, accessibility, sources, …) points at an entry that exists.',
+	check(standard) {
+		const problems: Problem[] = [];
+		const ids = { sv: knownIds(standard, 'sv'), en: knownIds(standard, 'en') };
+		for (const entry of allEntries(standard)) {
+			for (const ref of collections[entry.collection].references(entry.data)) {
+				const candidates = ids[entry.lang][ref.target];
+				if (candidates.includes(ref.id)) continue;
+				problems.push({
+					file: entry.file,
+					field: ref.field,
+					message: `${singular[ref.target]} "${ref.id}" does not exist`,
+					hint: didYouMean(ref.id, candidates) ?? `use an ID from content/${ref.target === 'requirements' ? 'steps' : collections[ref.target].folder}/${entry.lang}/`,
+				});
+			}
+		}
+		return problems;
+	},
+};
