@@ -2,6 +2,10 @@
  * Builds Starlight's sidebar from the content, so a new principle, role, step or checklist appears without
  * touching the config. Labels come from the Swedish entry, with the English twin as translation.
  */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { splitFrontmatter } from './frontmatter.ts';
 import type { Entry, Standard } from './load-standard.ts';
 import { t, type UiKey } from './i18n.ts';
 import { sections, type Section } from './urls.ts';
@@ -44,11 +48,18 @@ function stepGroups(standard: Standard): SidebarItem[] {
 		}));
 }
 
-export function buildSidebar(standard: Standard): SidebarItem[] {
-	const aboutPages = standard.docs.sv
-		.map((p) => p.replace(/\.mdx?$/, ''))
-		.filter((p) => p !== 'index')
-		.map((slug) => ({ slug }));
+/** Starlight's `sidebar.order` from a page's frontmatter (pages without one go last, by name). */
+function sidebarOrder(root: string, page: string): number {
+	const { yaml } = splitFrontmatter(readFileSync(join(root, 'content/docs', page), 'utf8'));
+	return Number(parse(yaml ?? '')?.sidebar?.order ?? 999);
+}
+
+export function buildSidebar(standard: Standard, root = process.cwd()): SidebarItem[] {
+	const aboutPages: SidebarItem[] = standard.docs.sv
+		.filter((p) => !/^index\.mdx?$|^404\.mdx?$/.test(p))
+		.sort((a, b) => sidebarOrder(root, a) - sidebarOrder(root, b) || a.localeCompare(b))
+		.map((p) => ({ slug: p.replace(/\.mdx?$/, '') }));
+	aboutPages.push({ ...labels('smf.sources.title'), link: `/${sections.sources}/` });
 	return [
 		{ ...labels('smf.nav.about'), items: aboutPages },
 		{ ...labels('smf.nav.principles'), collapsed: true, items: [{ ...labels('smf.principles.title'), link: `/${sections.principles}/` }, ...entryLinks(standard, 'principles', 'principles', true)] },
