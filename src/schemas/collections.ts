@@ -38,8 +38,12 @@ export interface CollectionDef {
 	references: (data: any) => Reference[];
 }
 
-const many = (field: string, target: Target, ids: string[] | undefined): Reference[] =>
-	(ids ?? []).map((id) => ({ field, target, id }));
+/** References from a list field; tolerant of malformed data, which the schema reports on its own. */
+const many = (field: string, target: Target, ids: unknown): Reference[] =>
+	(Array.isArray(ids) ? ids : []).map((id) => ({ field, target, id }));
+
+/** The items of a list field that have an ID (requirements, checklist items). */
+const items = (list: unknown): any[] => (Array.isArray(list) ? list.filter((i) => i && typeof i === 'object') : []);
 
 export const collections = {
 	sources: {
@@ -104,7 +108,7 @@ export const collections = {
 			...many('principles', 'principles', d.principles),
 			...many('terms', 'glossary', d.terms),
 			...many('sources', 'sources', d.sources),
-			...(d.requirements ?? []).flatMap((r: any) => [
+			...items(d.requirements).flatMap((r) => [
 				...many(`requirements[${r.id}].roles`, 'roles', r.roles),
 				...many(`requirements[${r.id}].accessibility`, 'accessibility', r.accessibility),
 				...many(`requirements[${r.id}].sources`, 'sources', r.sources),
@@ -119,7 +123,7 @@ export const collections = {
 		prose: ['title', 'summary', 'text'],
 		references: (d) => [
 			...many('audience', 'roles', d.audience),
-			...(d.items ?? []).flatMap((item: any) => [
+			...items(d.items).flatMap((item) => [
 				...many(`items[${item.id}].steps`, 'steps', item.steps),
 				...many(`items[${item.id}].requirements`, 'requirements', item.requirements),
 				...many(`items[${item.id}].accessibility`, 'accessibility', item.accessibility),

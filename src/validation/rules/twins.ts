@@ -50,8 +50,10 @@ export const twins: Rule = {
 			const prose = new Set(collections[name].prose);
 			for (const lang of ['sv', 'en'] as const) {
 				const twinsById = new Map(standard.entries[name][other(lang)].map((e) => [e.data.id, e]));
+				const brokenTwins = new Set(standard.invalid.filter((e) => e.collection === name && e.lang === other(lang)).map((e) => e.data.id));
 				for (const entry of standard.entries[name][lang]) {
 					const twin = twinsById.get(entry.data.id);
+					if (!twin && brokenTwins.has(entry.data.id)) continue; // the twin's own problems are reported already
 					if (!twin) {
 						problems.push({ file: entry.file, field: 'id', message: `has no ${other(lang) === 'en' ? 'English' : 'Swedish'} twin with id "${entry.data.id}"`, hint: `add content/${collections[name].folder}/${other(lang)}/ with the same id` });
 						continue;
