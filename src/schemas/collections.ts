@@ -13,6 +13,10 @@ import { roleSchema } from './role.ts';
 import { sourceSchema } from './source.ts';
 import { stepSchema } from './step.ts';
 
+/** The collections of the standard, in the order the validator reads them. */
+export const collectionNames = ['sources', 'principles', 'roles', 'phases', 'accessibility', 'glossary', 'steps', 'checklists'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
 /** A collection that an ID can point at; "requirements" are the requirements inside steps. */
 export type Target = CollectionName | 'requirements';
 
@@ -45,7 +49,7 @@ const many = (field: string, target: Target, ids: unknown): Reference[] =>
 /** The items of a list field that have an ID (requirements, checklist items). */
 const items = (list: unknown): any[] => (Array.isArray(list) ? list.filter((i) => i && typeof i === 'object') : []);
 
-export const collections = {
+export const collections: Record<CollectionName, CollectionDef> = {
 	sources: {
 		folder: 'sources',
 		extensions: ['.yaml'],
@@ -130,7 +134,4 @@ export const collections = {
 			]),
 		],
 	},
-} satisfies Record<string, CollectionDef>;
-
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as CollectionName[];
+};
