@@ -12,7 +12,12 @@ const strings: Record<Lang, Record<string, string>> = { sv, en };
 
 /** The UI string for a key, with {{name}} placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-	return fill(strings[lang][key] ?? strings.sv[key] ?? key, vars);
+	return fill(template(lang, key), vars);
+}
+
+/** The UI string for a key with its {{name}} placeholders left in, for client scripts to fill. */
+export function template(lang: Lang, key: UiKey): string {
+	return strings[lang][key] ?? strings.sv[key] ?? key;
 }
 
 /** A translator bound to one language, for components. */
