@@ -7,6 +7,7 @@ import { collectionNames, type CollectionName } from '../schemas/collections.ts'
 import type { Lang } from '../schemas/common.ts';
 import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
 import { buildModel, type Model, type ModelData } from './model.ts';
+import type { Bodies, BodyCollection } from './standard-model.ts';
 
 let meta: StandardMeta | undefined;
 const cache = new Map<Lang, Promise<Model>>();
@@ -35,6 +36,13 @@ export function getModel(lang: Lang): Promise<Model> {
 export async function getEntryBody(collection: 'principles' | 'roles' | 'steps', lang: Lang, id: string) {
 	const entries = await getCollection(collection, (e) => e.id === `${lang}/${id}`);
 	return entries[0];
+}
+
+/** The raw Markdown/MDX bodies of the principles, roles and steps of one language, by ID (for the open data). */
+export async function getBodies(lang: Lang): Promise<Bodies> {
+	const of = async (name: BodyCollection) =>
+		Object.fromEntries((await getCollection(name, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.data.id, e.body ?? '']));
+	return { principles: await of('principles'), roles: await of('roles'), steps: await of('steps') };
 }
 
 /** Route params for a page that exists in both languages: `lang` is undefined for Swedish (the root locale). */
