@@ -41,7 +41,7 @@ describe.each(['sv', 'en'] as Lang[])('the requirement index (%s)', (lang) => {
 		await page.fill('#filter-q', word.toUpperCase());
 		await expect.poll(() => new URL(page.url()).searchParams.get('q')).toBe(word.toUpperCase());
 		expect(await shown(page)).toContain(all[0].id);
-		const mismatches = await page.$$eval('[data-requirement]', (lis, w) => lis.filter((li) => li.hidden === li.textContent!.toLowerCase().includes(w)).length, word.toLowerCase());
+		const mismatches = await page.$$eval('[data-requirement]', (lis, w) => lis.filter((li) => (li as HTMLElement).hidden === li.textContent!.toLowerCase().includes(w)).length, word.toLowerCase());
 		expect(mismatches).toBe(0);
 		await page.fill('#filter-q', 'qqqxxyyzz');
 		expect(await shown(page)).toEqual([]);

@@ -46,7 +46,7 @@ async function search(page: Page, word: string): Promise<string[]> {
 		const settled = now === last && /[^.…](\n|$)/.test(now.split('\n')[0]) && now.includes(word);
 		last = now;
 		return settled;
-	}, { intervals: [250], timeout: 15_000 }).toBe(true);
+	}, { interval: 250, timeout: 15_000 }).toBe(true);
 	return results();
 }
 

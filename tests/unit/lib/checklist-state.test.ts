@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { emptyState, parseState, progress, stateToCsv, stateToJson, storageKey, type CsvWords } from '../../../src/lib/checklist-io.ts';
 import { checklistItemSchema } from '../../../src/schemas/checklist.ts';
-import { checklistStateFormat, checklistStateSchema, maxNoteLength } from '../../../src/schemas/checklist-state.ts';
+import { checklistStateFormat, checklistStateSchema, maxNoteLength, type ChecklistState } from '../../../src/schemas/checklist-state.ts';
 import { checklistId } from '../../../src/schemas/common.ts';
 
-const good = {
+const good: ChecklistState = {
 	format: checklistStateFormat,
 	checklist: 'kommun-startar',
 	saved: '2026-11-22T10:15:00.000Z',
