@@ -51,3 +51,12 @@ export const langParams = [
 	{ lang: 'en' as Lang, param: 'en' },
 ];
 export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'sv');
+
+/** getStaticPaths of a page per entry in both languages (steps, principles, roles, checklists): `id` is the entry ID in lower case. */
+export async function entryPaths(pick: (model: Model) => { id: string }[]) {
+	const paths = [];
+	for (const { lang, param } of langParams) {
+		for (const entry of pick(await getModel(lang))) paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id } });
+	}
+	return paths;
+}
