@@ -5,14 +5,19 @@
 import en from '../../content/i18n/en.json' with { type: 'json' };
 import sv from '../../content/i18n/sv.json' with { type: 'json' };
 import type { Lang } from '../schemas/common.ts';
+import { fill } from './template.ts';
 
 export type UiKey = keyof typeof sv;
 const strings: Record<Lang, Record<string, string>> = { sv, en };
 
 /** The UI string for a key, with {{name}} placeholders filled in. */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-	const template = strings[lang][key] ?? strings.sv[key] ?? key;
-	return template.replace(/\{\{(\w+)\}\}/g, (_, name: string) => String(vars[name] ?? ''));
+	return fill(template(lang, key), vars);
+}
+
+/** The UI string for a key with its {{name}} placeholders left in, for client scripts to fill. */
+export function template(lang: Lang, key: UiKey): string {
+	return strings[lang][key] ?? strings.sv[key] ?? key;
 }
 
 /** A translator bound to one language, for components. */

@@ -85,11 +85,15 @@ export function involvement(step: Step, roleId: string): 'owner' | 'participant'
 	return step.participants.includes(roleId) ? 'participant' : undefined;
 }
 
-/** Everything the standard asks of one role: the steps it owns or takes part in, and the requirements that fall on it. */
+/**
+ * Everything the standard asks of one role: the steps it owns or takes part in (`involved`), the requirements that
+ * fall on it, and `steps`: the involved steps plus any other step with a requirement that falls on the role.
+ */
 export function roleView(model: Model, roleId: string) {
-	const steps = model.steps.filter((s) => involvement(s, roleId));
 	const reqs = requirements(model).filter((r) => r.appliesTo.includes(roleId));
-	return { steps, requirements: reqs, byPhase: stepsByPhase(model, steps) };
+	const withRequirements = new Set(reqs.map((r) => r.step.id));
+	const steps = model.steps.filter((s) => involvement(s, roleId) || withRequirements.has(s.id));
+	return { steps, involved: steps.filter((s) => involvement(s, roleId)), requirements: reqs, byPhase: stepsByPhase(model, steps) };
 }
 
 /** The steps that realise a principle, and their requirements. */

@@ -59,12 +59,12 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		.filter((p) => !/^index\.mdx?$|^404\.mdx?$/.test(p))
 		.sort((a, b) => sidebarOrder(root, a) - sidebarOrder(root, b) || a.localeCompare(b))
 		.map((p) => ({ slug: p.replace(/\.mdx?$/, '') }));
-	aboutPages.push({ ...labels('smf.sources.title'), link: `/${sections.sources}/` });
+	aboutPages.push({ ...labels('smf.sources.title'), link: `/${sections.sources}/` }, { ...labels('smf.nav.print'), link: `/${sections.print}/` });
 	return [
 		{ ...labels('smf.nav.about'), items: aboutPages },
 		{ ...labels('smf.nav.principles'), collapsed: true, items: [{ ...labels('smf.principles.title'), link: `/${sections.principles}/` }, ...entryLinks(standard, 'principles', 'principles', true)] },
-		{ ...labels('smf.nav.roles'), collapsed: true, items: [{ ...labels('smf.roles.title'), link: `/${sections.roles}/` }, ...entryLinks(standard, 'roles', 'roles', false)] },
-		{ ...labels('smf.nav.process'), items: [{ ...labels('smf.steps.title'), link: `/${sections.steps}/` }, ...stepGroups(standard)] },
+		{ ...labels('smf.nav.roles'), collapsed: true, items: [{ ...labels('smf.roles.title'), link: `/${sections.roles}/` }, { ...labels('smf.nav.matrix'), link: `/${sections.matrix}/` }, ...entryLinks(standard, 'roles', 'roles', false)] },
+		{ ...labels('smf.nav.process'), items: [{ ...labels('smf.steps.title'), link: `/${sections.steps}/` }, { ...labels('smf.nav.map'), link: `/${sections.process}/` }, { ...labels('smf.nav.requirements'), link: `/${sections.requirements}/` }, ...stepGroups(standard)] },
 		{ ...labels('smf.nav.accessibility'), link: `/${sections.accessibility}/` },
 		{ ...labels('smf.nav.checklists'), collapsed: true, items: entryLinks(standard, 'checklists', 'checklists', false) },
 		{ ...labels('smf.nav.glossary'), link: `/${sections.glossary}/` },

@@ -7,6 +7,7 @@ import { collectionNames, type CollectionName } from '../schemas/collections.ts'
 import type { Lang } from '../schemas/common.ts';
 import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
 import { buildModel, type Model, type ModelData } from './model.ts';
+import type { Bodies, BodyCollection } from './standard-model.ts';
 
 let meta: StandardMeta | undefined;
 const cache = new Map<Lang, Promise<Model>>();
@@ -37,6 +38,13 @@ export async function getEntryBody(collection: 'principles' | 'roles' | 'steps',
 	return entries[0];
 }
 
+/** The raw Markdown/MDX bodies of the principles, roles and steps of one language, by ID (for the open data). */
+export async function getBodies(lang: Lang): Promise<Bodies> {
+	const of = async (name: BodyCollection) =>
+		Object.fromEntries((await getCollection(name, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.id.slice(lang.length + 1), e.body ?? '']));
+	return { principles: await of('principles'), roles: await of('roles'), steps: await of('steps') };
+}
+
 /** Route params for a page that exists in both languages: `lang` is undefined for Swedish (the root locale). */
 export const langParams = [
 	{ lang: 'sv' as Lang, param: undefined },
@@ -47,12 +55,11 @@ export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en
 /** getStaticPaths for a page that exists once per language. */
 export const langPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
 
-/** getStaticPaths for one page per entry and language; the URL segment is the entry's ID in lower case. */
-export async function entryPaths(collection: 'principles' | 'roles' | 'steps' | 'checklists') {
+/** getStaticPaths of a page per entry in both languages (steps, principles, roles, checklists): `id` is the entry ID in lower case. */
+export async function entryPaths(pick: (model: Model) => { id: string }[]) {
 	const paths = [];
 	for (const { lang, param } of langParams) {
-		const model = await getModel(lang);
-		for (const { id } of model[collection]) paths.push({ params: { lang: param, id: id.toLowerCase() }, props: { lang, id } });
+		for (const entry of pick(await getModel(lang))) paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id } });
 	}
 	return paths;
 }

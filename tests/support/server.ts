@@ -1,6 +1,13 @@
-/** Serves dist/ on a free loopback port, in-process, so tests can close it for sure. Gzip like a real host. */
+/**
+ * Serves dist/ on a free loopback port, in-process, so tests can close it for sure. With `gzip`, text files are served
+ * gzip-compressed as a real host does (from a compressed copy in a temp folder, so dist/ stays as built).
+ */
+import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import sirv from 'sirv';
 
 export interface StaticServer {
@@ -8,8 +15,26 @@ export interface StaticServer {
 	close(): Promise<void>;
 }
 
-export async function serveDist(dir = 'dist'): Promise<StaticServer> {
-	const handler = sirv(dir, { dev: false, etag: true, gzip: false, brotli: false, extensions: ['html'] });
+const compressible = /\.(html|css|js|mjs|json|svg|xml|txt|csv|webmanifest)$/;
+
+/** A copy of `dir` with a .gz file (zlib's default level, like most hosts) next to every text file. */
+function gzipCopy(dir: string): string {
+	const copy = mkdtempSync(join(tmpdir(), 'smf-gzip-'));
+	cpSync(dir, copy, { recursive: true });
+	const walk = (d: string): void => {
+		for (const name of readdirSync(d)) {
+			const path = join(d, name);
+			if (statSync(path).isDirectory()) walk(path);
+			else if (compressible.test(name)) writeFileSync(`${path}.gz`, gzipSync(readFileSync(path)));
+		}
+	};
+	walk(copy);
+	return copy;
+}
+
+export async function serveDist(dir = 'dist', options: { gzip?: boolean } = {}): Promise<StaticServer> {
+	const root = options.gzip ? gzipCopy(dir) : dir;
+	const handler = sirv(root, { dev: false, etag: true, gzip: options.gzip ?? false, brotli: false, extensions: ['html'] });
 	const server: Server = createServer((req, res) => handler(req, res, () => {
 		res.statusCode = 404;
 		res.end('Not found');
@@ -18,6 +43,13 @@ export async function serveDist(dir = 'dist'): Promise<StaticServer> {
 	const { port } = server.address() as AddressInfo;
 	return {
 		url: `http://127.0.0.1:${port}`,
-		close: () => new Promise((resolve, reject) => server.close((e) => (e ? reject(e) : resolve()))),
+		close: () =>
+			new Promise((resolve, reject) =>
+				server.close((e) => {
+					if (root !== dir) rmSync(root, { recursive: true, force: true });
+					if (e) reject(e);
+					else resolve();
+				}),
+			),
 	};
 }

@@ -1,0 +1,12 @@
+/** /standard.json and /en/standard.json: the whole standard as open data (see lib/export.ts and schemas/export.ts). */
+import type { APIRoute } from 'astro';
+import { buildExport } from '../../lib/export.ts';
+import { getBodies, getModel, langOf, langParams } from '../../lib/site-model.ts';
+
+export const getStaticPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
+
+export const GET: APIRoute = async ({ params }) => {
+	const lang = langOf(params.lang);
+	const data = buildExport(await getModel(lang), await getBodies(lang));
+	return new Response(JSON.stringify(data, null, '\t') + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

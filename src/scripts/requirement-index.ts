@@ -1,0 +1,46 @@
+/**
+ * Client side of the requirement index (/krav/): filters the list as the reader changes the form, keeps the filter in
+ * the URL (history.replaceState) so a filtered view can be shared, and announces the count. Without this script the
+ * page shows every requirement.
+ */
+import { filterParams, filterQuery, matches, normalise, parseFilter, type Facets } from '../lib/requirement-filter.ts';
+import { fill } from '../lib/template.ts';
+
+const form = document.querySelector<HTMLFormElement>('form[data-requirement-filter]');
+const status = document.querySelector<HTMLElement>('[data-requirement-count]');
+if (form && status) {
+	const items = [...document.querySelectorAll<HTMLElement>('[data-requirement]')].map((el) => {
+		const words = (name: string) => (el.dataset[name] ?? '').split(' ').filter(Boolean);
+		const facets: Facets = { level: el.dataset.niva ?? '', phase: el.dataset.fas ?? '', roles: words('roll'), areas: words('omrade'), text: normalise(el.textContent ?? '') };
+		return { el, facets };
+	});
+	const read = () => parseFilter(new URLSearchParams(new FormData(form) as unknown as Record<string, string>).toString());
+
+	const apply = () => {
+		const filter = read();
+		let shown = 0;
+		for (const { el, facets } of items) {
+			const match = matches(facets, filter);
+			el.hidden = !match;
+			if (match) shown++;
+		}
+		const vars = { shown, total: items.length };
+		status.textContent = fill(status.dataset[shown === items.length ? 'all' : shown === 0 ? 'none' : 'some'] ?? '', vars);
+		history.replaceState(history.state, '', location.pathname + filterQuery(filter) + location.hash);
+	};
+
+	// Put the filter from the URL into the form; values the form does not offer fall away when it is read back.
+	const initial = parseFilter(location.search);
+	for (const [key, param] of Object.entries(filterParams)) {
+		const control = form.elements.namedItem(param);
+		if (control instanceof HTMLInputElement || control instanceof HTMLSelectElement) control.value = initial[key as keyof typeof initial] ?? '';
+	}
+	form.addEventListener('input', apply);
+	form.addEventListener('change', apply);
+	form.addEventListener('submit', (event) => {
+		event.preventDefault();
+		apply();
+	});
+	form.querySelector<HTMLElement>('[data-submit]')?.setAttribute('hidden', '');
+	apply();
+}

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { t } from '../../src/lib/i18n.ts';
+import { pageUrl, requirementUrl } from '../../src/lib/urls.ts';
+import type { Lang } from '../../src/schemas/common.ts';
+import { model, useSite } from '../support/site.ts';
+
+const site = useSite();
+
+describe.each(['sv', 'en'] as Lang[])('copy-link buttons on a step page (%s)', (lang) => {
+	const step = model(lang).steps.at(-1)!;
+	const requirement = step.requirements.at(-1)!;
+
+	it('copy the absolute URL of the requirement and say so politely', async () => {
+		const page = await site.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
+		const button = page.locator(`[id="${requirement.id}"] button[data-copy-link]`);
+		await button.waitFor({ state: 'visible' });
+		expect(await page.locator('button[data-copy-link]:visible').count()).toBe(step.requirements.length);
+		expect(await button.evaluate((b) => b.textContent)).toBe(`${t(lang, 'smf.copy.label')} ${t(lang, 'smf.copy.target', { id: requirement.id })}`);
+		await button.click();
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(site.url(requirementUrl(lang, requirement.id)));
+		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.copy.done'));
+	});
+
+	it('are not there without JavaScript', async () => {
+		const page = await site.page({ javaScriptEnabled: false });
+		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
+		expect(await page.locator('button[data-copy-link]:visible').count()).toBe(0);
+		expect(await page.isVisible(`[id="${requirement.id}"] a.smf-id`)).toBe(true);
+	});
+});

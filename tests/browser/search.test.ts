@@ -1,0 +1,73 @@
+/**
+ * Search through Starlight's own dialog (Pagefind): the words readers look for put the right page first, and results
+ * never mix languages. What counts as the right page is derived from the content: the glossary (when the word is a
+ * term), a step whose title has the word or that lists the term, or the accessibility page (when an item's title has
+ * it). A word the content does not have yet is skipped.
+ */
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { localePath, pageUrl } from '../../src/lib/urls.ts';
+import type { Lang } from '../../src/schemas/common.ts';
+import { model, useSite } from '../support/site.ts';
+
+const site = useSite();
+const words = ['borgen', 'hörslinga', 'affärsplan', 'mentor'];
+const sv = model('sv');
+const en = model('en');
+
+/** The word to search for in a language: the Swedish word, or the English term or item title that matches it. */
+function wordIn(lang: Lang, word: string): { word: string; termId?: string } | undefined {
+	const term = sv.glossary.find((g) => g.term.toLowerCase() === word);
+	if (lang === 'sv') return { word, termId: term?.id };
+	if (term) return { word: en.glossary.find((g) => g.id === term.id)!.term.replace(/\s*\(.*\)$/, '').toLowerCase(), termId: term.id };
+	const item = sv.accessibility.find((a) => a.title.toLowerCase().includes(word));
+	return item && { word: en.accessibility.find((a) => a.id === item.id)!.title.split(' ').slice(0, 2).join(' ').toLowerCase() };
+}
+
+/** The pages that may come first for a word. */
+function rightPages(lang: Lang, word: string, termId?: string): string[] {
+	const m = model(lang);
+	return [
+		...(termId ? [pageUrl(lang, 'glossary')] : []),
+		...m.steps.filter((s) => s.title.toLowerCase().includes(word) || (termId && s.terms.includes(termId))).map((s) => pageUrl(lang, 'steps', s.id)),
+		...(m.accessibility.some((a) => a.title.toLowerCase().includes(word)) ? [pageUrl(lang, 'accessibility')] : []),
+	];
+}
+
+async function search(page: Page, word: string): Promise<string[]> {
+	await page.click('button[data-open-modal]');
+	await page.fill('#starlight__search input', word);
+	// The message reads "Söker efter …" / "Searching for ..." until the results are in; wait until it and the results settle.
+	const snapshot = async () => [await page.textContent('.pagefind-ui__message').catch(() => ''), ...(await results())].join('\n');
+	const results = () => page.$$eval('.pagefind-ui__result > .pagefind-ui__result-inner > .pagefind-ui__result-title > a', (as) => as.map((a) => a.getAttribute('href')!));
+	let last = '';
+	await expect.poll(async () => {
+		const now = await snapshot();
+		const settled = now === last && /[^.…](\n|$)/.test(now.split('\n')[0]) && now.includes(word);
+		last = now;
+		return settled;
+	}, { interval: 250, timeout: 15_000 }).toBe(true);
+	return results();
+}
+
+describe.each(['sv', 'en'] as Lang[])('search (%s)', (lang) => {
+	const cases = words.map((w) => ({ swedish: w, ...wordIn(lang, w) })).map((c) => ({ ...c, right: c.word ? rightPages(lang, c.word, c.termId) : [] }));
+
+	it.for(cases)('puts the right page first for "$swedish"', async ({ word, right }, { skip }) => {
+		if (right.length === 0) return skip('the content has no page for this word yet');
+		const page = await site.page();
+		await page.goto(site.url(localePath(lang)));
+		const results = await search(page, word!);
+		expect(results.length, `results for "${word}"`).toBeGreaterThan(0);
+		expect(right, `first result for "${word}": ${results[0]}`).toContain(results[0]);
+		for (const href of results) expect(href.startsWith('/en/'), href).toBe(lang === 'en');
+	});
+
+	it('never shows results from the other language, even for an ID both languages share', async () => {
+		const page = await site.page();
+		await page.goto(site.url(localePath(lang)));
+		const results = await search(page, sv.steps[0].id);
+		expect(results).toContain(pageUrl(lang, 'steps', sv.steps[0].id));
+		for (const href of results) expect(href.startsWith('/en/'), href).toBe(lang === 'en');
+	});
+});

@@ -1,0 +1,112 @@
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { describe, expect, it } from 'vitest';
+import { csvField, toCsv } from '../../../src/lib/csv.ts';
+import { buildExport, csvColumns, requirementsCsv } from '../../../src/lib/export.ts';
+import { loadStandard } from '../../../src/lib/load-standard.ts';
+import { requirements } from '../../../src/lib/model.ts';
+import { bodiesFromStandard, modelFromStandard } from '../../../src/lib/standard-model.ts';
+import { exportJsonSchema, exportSchema } from '../../../src/schemas/export.ts';
+import { repoRoot } from '../../support/fixtures.ts';
+import { syntheticModel } from '../../support/synthetic.ts';
+
+const { standard } = loadStandard(repoRoot);
+const jsonSchema = exportJsonSchema('https://example.org/standard.schema.json');
+const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(jsonSchema);
+
+/** A small RFC 4180 reader, to read back what toCsv wrote. */
+function parseCsv(text: string): string[][] {
+	const rows: string[][] = [];
+	let row: string[] = [];
+	let field = '';
+	let quoted = false;
+	for (let i = 0; i < text.length; i++) {
+		const c = text[i];
+		if (quoted) {
+			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			else if (c === '"') quoted = false;
+			else field += c;
+		} else if (c === '"') quoted = true;
+		else if (c === ',') row.push(field), (field = '');
+		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
+		else field += c;
+	}
+	return rows;
+}
+
+describe('the JSON Schema of the export', () => {
+	it('is well-formed draft 2020-12 with a property for every top-level key', () => {
+		expect(jsonSchema.$schema).toBe('https://json-schema.org/draft/2020-12/schema');
+		expect(jsonSchema.$id).toBe('https://example.org/standard.schema.json');
+		const properties = jsonSchema.properties as Record<string, unknown>;
+		expect(Object.keys(properties).sort()).toEqual(Object.keys(exportSchema.shape).sort());
+		expect(jsonSchema.required).toEqual(Object.keys(exportSchema.shape));
+		expect(jsonSchema.additionalProperties).toBe(false);
+	});
+});
+
+describe.each(['sv', 'en'] as const)('the %s export of the real content', (lang) => {
+	const data = JSON.parse(JSON.stringify(buildExport(modelFromStandard(standard, lang), bodiesFromStandard(standard, lang))));
+
+	it('passes the zod export schema and the generated JSON Schema', () => {
+		expect(exportSchema.safeParse(data).error).toBeUndefined();
+		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+	});
+
+	it('holds every entry of the language, with the bodies', () => {
+		expect(data.standard).toEqual({ ...standard.meta, lang });
+		for (const name of ['principles', 'roles', 'phases', 'steps', 'accessibility', 'checklists', 'glossary', 'sources'] as const) {
+			expect(data[name].map((e: { id: string }) => e.id).sort()).toEqual(standard.entries[name][lang].map((e) => e.data.id).sort());
+		}
+		for (const step of data.steps) expect(step.body).toBe(standard.entries.steps[lang].find((e) => e.data.id === step.id)!.body!.trim());
+	});
+
+	it('is rejected by both schemas when broken', () => {
+		const broken = structuredClone(data);
+		broken.steps[0].requirements[0].level = 'kanske';
+		delete broken.principles[0].body;
+		broken.extra = true;
+		expect(exportSchema.safeParse(broken).success).toBe(false);
+		expect(validate(broken)).toBe(false);
+		expect(validate.errors!.map((e) => e.instancePath)).toEqual(expect.arrayContaining(['', '/steps/0/requirements/0/level', '/principles/0']));
+	});
+});
+
+describe('the export of a full-size standard', () => {
+	it('passes both schemas', () => {
+		const model = syntheticModel();
+		const data = JSON.parse(JSON.stringify(buildExport(model, { principles: {}, roles: {}, steps: {} })));
+		expect(exportSchema.safeParse(data).error).toBeUndefined();
+		expect(validate(data), JSON.stringify(validate.errors)).toBe(true);
+	});
+});
+
+describe('CSV', () => {
+	it('quotes only fields that need it, doubling inner quotes (RFC 4180)', () => {
+		expect(csvField('plain')).toBe('plain');
+		expect(csvField('a, b')).toBe('"a, b"');
+		expect(csvField('say "hej"')).toBe('"say ""hej"""');
+		expect(csvField('two\nlines')).toBe('"two\nlines"');
+		expect(csvField(3)).toBe('3');
+	});
+
+	it('starts with a byte order mark and ends every row with CRLF', () => {
+		const text = toCsv([['a', 'b'], ['å, ä', 'ö']]);
+		expect(text).toBe('\uFEFFa,b\r\n"å, ä",ö\r\n');
+		expect(parseCsv(text.slice(1))).toEqual([['a', 'b'], ['å, ä', 'ö']]);
+	});
+
+	it.each(['sv', 'en'] as const)('krav.csv (%s) has the header and one row per requirement, read back intact', (lang) => {
+		const model = modelFromStandard(standard, lang);
+		const rows = parseCsv(requirementsCsv(model).slice(1));
+		expect(rows[0]).toEqual([...csvColumns]);
+		const reqs = requirements(model);
+		expect(rows.slice(1).map((r) => r[0])).toEqual(reqs.map((r) => r.id));
+		const col = (name: (typeof csvColumns)[number]) => csvColumns.indexOf(name);
+		rows.slice(1).forEach((row, i) => {
+			expect(row).toHaveLength(csvColumns.length);
+			expect(row[col('text')]).toBe(reqs[i].text);
+			expect(row[col('step_title')]).toBe(reqs[i].step.title);
+			expect(row[col('applies_to')]).toBe(reqs[i].appliesTo.join('; '));
+		});
+	});
+});

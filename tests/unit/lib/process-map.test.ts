@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { defaultMetrics, layoutProcessMap, wrapText, type Rect } from '../../../src/lib/process-map.ts';
+import { loadStandard } from '../../../src/lib/load-standard.ts';
+import { modelFromStandard } from '../../../src/lib/standard-model.ts';
+import type { Model } from '../../../src/lib/model.ts';
+import { repoRoot } from '../../support/fixtures.ts';
+import { syntheticModel } from '../../support/synthetic.ts';
+
+const inside = (inner: Rect, outer: Rect) =>
+	inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
+
+const models: [string, Model][] = [
+	['the real content (sv)', modelFromStandard(loadStandard(repoRoot).standard, 'sv')],
+	['the real content (en)', modelFromStandard(loadStandard(repoRoot).standard, 'en')],
+	['a synthetic standard of full size', syntheticModel()],
+];
+
+describe('wrapText', () => {
+	it('breaks at spaces without passing the limit', () => {
+		expect(wrapText('Kurs i ekonomi, redovisning och marknadsföring', 18)).toEqual(['Kurs i ekonomi,', 'redovisning och', 'marknadsföring']);
+	});
+	it('gives a word longer than the limit a line of its own, and keeps every word', () => {
+		const lines = wrapText('Mikrolånsteamet och utvecklingsfunktionen', 10);
+		expect(lines).toEqual(['Mikrolånsteamet', 'och', 'utvecklingsfunktionen']);
+		expect(wrapText('  a  b ', 5)).toEqual(['a b']);
+	});
+});
+
+describe.each(models)('layoutProcessMap on %s', (_, model) => {
+	const layout = layoutProcessMap(model);
+
+	it('has one lane per role that owns a step, in the model’s role order', () => {
+		const owners = new Set(model.steps.map((s) => s.owner));
+		expect(layout.lanes.map((l) => l.role.id)).toEqual(model.roles.filter((r) => owners.has(r.id)).map((r) => r.id));
+	});
+
+	it('has one column per phase, left to right in process order', () => {
+		expect(layout.columns.map((c) => c.phase.id)).toEqual(model.phases.map((p) => p.id));
+		layout.columns.slice(1).forEach((c, i) => expect(c.x).toBe(layout.columns[i].x + layout.columns[i].width));
+	});
+
+	it('puts every step once, in its owner’s lane and its phase’s column, in step order', () => {
+		expect(layout.boxes.map((b) => b.step.id)).toEqual(model.steps.map((s) => s.id));
+		for (const box of layout.boxes) {
+			expect(inside(box, layout.lanes.find((l) => l.role.id === box.step.owner)!)).toBe(true);
+			expect(inside(box, layout.columns.find((c) => c.phase.id === box.step.phase)!)).toBe(true);
+		}
+	});
+
+	it('never lets two boxes overlap', () => {
+		for (const [i, a] of layout.boxes.entries()) for (const b of layout.boxes.slice(i + 1)) expect(overlap(a, b), `${a.step.id} and ${b.step.id}`).toBe(false);
+	});
+
+	it('fits every line of text inside its box, lane label and column heading', () => {
+		const regular = defaultMetrics.charWidth * defaultMetrics.fontSize;
+		const bold = regular * defaultMetrics.boldFactor;
+		const fits = (rect: Rect, text: { x: number; lines: { text: string; y: number }[] }, charPx = regular) => {
+			for (const line of text.lines) {
+				expect(text.x + line.text.length * charPx, line.text).toBeLessThanOrEqual(rect.x + rect.width - defaultMetrics.padding + 0.01);
+				expect(line.y, line.text).toBeLessThanOrEqual(rect.y + rect.height - defaultMetrics.padding + 0.01);
+			}
+		};
+		for (const box of layout.boxes) fits(box, box.text);
+		for (const lane of layout.lanes) fits({ ...lane, width: layout.labelWidth }, lane.label, bold);
+		for (const column of layout.columns) fits({ ...column, height: layout.headerHeight }, column.label, bold);
+	});
+
+	it('shows the step ID and then the whole title in each box', () => {
+		for (const box of layout.boxes) {
+			expect(box.text.lines[0].text).toBe(box.step.id);
+			expect(box.text.lines.slice(1).map((l) => l.text).join(' ')).toBe(box.step.title);
+		}
+	});
+
+	it('covers everything with its width and height', () => {
+		const all = { x: 0, y: 0, width: layout.width, height: layout.height };
+		for (const r of [...layout.boxes, ...layout.lanes, ...layout.columns]) expect(inside(r, all)).toBe(true);
+		expect(layout.lanes.at(-1)!.y + layout.lanes.at(-1)!.height).toBe(layout.height);
+	});
+});
+
+describe('layoutProcessMap at full size', () => {
+	it('stacks the steps that share a lane and a phase', () => {
+		const layout = layoutProcessMap(syntheticModel());
+		const cell = layout.boxes.filter((b) => b.step.owner === 'mikrolansteam' && b.step.phase === 'rekrytering');
+		expect(cell.map((b) => b.step.id)).toEqual(['S05', 'S06', 'S07', 'S08']);
+		expect(new Set(cell.map((b) => b.x)).size).toBe(1);
+		cell.slice(1).forEach((b, i) => expect(b.y).toBeGreaterThan(cell[i].y + cell[i].height));
+		expect(layout.lanes.map((l) => l.role.id)).not.toContain('entreprenor');
+	});
+});
