@@ -9,6 +9,7 @@ import { checklistSchema } from './checklist.ts';
 import { termSchema } from './glossary.ts';
 import { phaseSchema } from './phase.ts';
 import { principleSchema } from './principle.ts';
+import { releaseSchema } from './release.ts';
 import { roleSchema } from './role.ts';
 import { sourceSchema } from './source.ts';
 import { stepSchema } from './step.ts';
@@ -26,6 +27,8 @@ export interface Reference {
 export interface CollectionDef {
 	/** Folder under content/ (with sv/ and en/ inside). */
 	folder: string;
+	/** The field that holds the entry's ID, when it is not "id" (release notes are known by their version). */
+	idField?: string;
 	/** File endings the collection accepts. */
 	extensions: readonly string[];
 	/** The zod schema of the frontmatter or YAML file. */
@@ -126,7 +129,22 @@ export const collections = {
 			]),
 		],
 	},
+	releases: {
+		folder: 'releases',
+		idField: 'version',
+		extensions: ['.yaml'],
+		schema: releaseSchema,
+		hasBody: false,
+		prose: ['summary', 'why'],
+		references: () => [],
+	},
 } satisfies Record<string, CollectionDef>;
 
 export type CollectionName = keyof typeof collections;
 export const collectionNames = Object.keys(collections) as CollectionName[];
+
+/** The ID of an entry of a collection: its `id` field, or the collection's `idField` (a release note's version). */
+export function entryId(collection: CollectionName, data: any): string {
+	const def: CollectionDef = collections[collection];
+	return String(data?.[def.idField ?? 'id']);
+}

@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { collectionNames, collections } from '../../schemas/collections.ts';
+import { collectionNames, collections, entryId } from '../../schemas/collections.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -49,11 +49,12 @@ export const twins: Rule = {
 		for (const name of collectionNames) {
 			const prose = new Set(collections[name].prose);
 			for (const lang of ['sv', 'en'] as const) {
-				const twinsById = new Map(standard.entries[name][other(lang)].map((e) => [e.data.id, e]));
+				const twinsById = new Map(standard.entries[name][other(lang)].map((e) => [entryId(name, e.data), e]));
 				for (const entry of standard.entries[name][lang]) {
-					const twin = twinsById.get(entry.data.id);
+					const id = entryId(name, entry.data);
+					const twin = twinsById.get(id);
 					if (!twin) {
-						problems.push({ file: entry.file, field: 'id', message: `has no ${other(lang) === 'en' ? 'English' : 'Swedish'} twin with id "${entry.data.id}"`, hint: `add content/${collections[name].folder}/${other(lang)}/ with the same id` });
+						problems.push({ file: entry.file, field: 'id', message: `has no ${other(lang) === 'en' ? 'English' : 'Swedish'} twin with id "${id}"`, hint: `add content/${collections[name].folder}/${other(lang)}/ with the same id` });
 						continue;
 					}
 					if (lang === 'en') continue; // each pair is compared once, from the Swedish side
