@@ -10,6 +10,12 @@ import { standardSchema } from './standard.ts';
 /** A semantic version, "MAJOR.MINOR.PATCH", e.g. "0.1.0". */
 export const version = standardSchema.shape.version;
 
+/**
+ * A date, YYYY-MM-DD. Astro's YAML reader turns an unquoted date into a Date object, the validator's keeps the text:
+ * both end up as the same text.
+ */
+export const isoDate = z.preprocess((value) => (value instanceof Date ? value.toISOString().slice(0, 10) : value), z.iso.date());
+
 /** Any ID that releases track: a principle, role, step, requirement or accessibility item. */
 export const trackedId = z.union([principleId, stepId, requirementId, accessibilityId, roleId], {
 	error: 'must be a principle (P03), step (S07), requirement (S07.2), accessibility (TK02) or role ID (bank)',
@@ -31,7 +37,7 @@ export const releaseSchema = z
 		/** The version this note describes; also the file name, e.g. 0.2.0.yaml. */
 		version,
 		/** Date of the release (or the planned date, while it is being prepared), YYYY-MM-DD. */
-		date: z.iso.date(),
+		date: isoDate,
 		/** Status of the standard in this version: "utkast" (draft) or "fastställd" (adopted). */
 		status: standardSchema.shape.status,
 		/** What the release brings, in one short paragraph. */
