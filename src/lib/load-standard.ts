@@ -38,6 +38,12 @@ export interface Standard {
 	ui: Record<Lang, Record<string, string> | undefined>;
 	/** Every file that was read, valid or not (for rules that look at files). */
 	files: string[];
+	/**
+	 * Entries that failed their schema, with their raw data. Their schema problems are already reported; rules still
+	 * check their references and count their IDs as existing, so one broken field does not hide other problems or
+	 * cause a cascade of "does not exist" messages elsewhere.
+	 */
+	invalid: Entry[];
 }
 
 export interface LoadResult {
@@ -61,11 +67,17 @@ export function parseYaml(text: string, file: string, firstLine = 1): { data?: u
 	if (doc.errors.length > 0) {
 		return {
 			problems: doc.errors.map((e) => {
-				const line = (e.linePos?.[0]?.line ?? 1) + firstLine - 1;
+				const yamlLine = e.linePos?.[0]?.line ?? 1;
+				const line = yamlLine + firstLine - 1;
 				const col = e.linePos?.[0]?.col ?? 1;
+				// Name the field on (or just above) the broken line when there is one, e.g. "owner (line 7, column 8)".
+				const lines = text.split(/\r?\n/);
+				const key = [lines[yamlLine - 1], lines[yamlLine - 2]]
+					.map((l) => /^\s*(?:-\s*)?([\w-]+)\s*:/.exec(l ?? '')?.[1])
+					.find(Boolean);
 				return {
 					file,
-					field: `(line ${line}, column ${col})`,
+					field: `${key ? `${key} ` : ''}(line ${line}, column ${col})`,
 					message: `broken YAML: ${e.message.split('\n')[0]}`,
 					hint: 'check the indentation and quote values that contain ": " or start with a special character',
 				};
@@ -75,7 +87,7 @@ export function parseYaml(text: string, file: string, firstLine = 1): { data?: u
 	return { data: doc.toJS(), problems: [] };
 }
 
-function readEntry(root: string, path: string, collection: CollectionName, lang: Lang, problems: Problem[]): Entry | undefined {
+function readEntry(root: string, path: string, collection: CollectionName, lang: Lang, problems: Problem[], invalid: Entry[]): Entry | undefined {
 	const def = collections[collection];
 	const file = relative(root, path);
 	const source = readFileSync(path, 'utf8');
@@ -102,6 +114,7 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 	const result = def.schema.safeParse(data);
 	if (!result.success) {
 		problems.push(...problemsFromZod(file, result.error, data, def.schema));
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body });
 		return undefined;
 	}
 	return { collection, lang, file, data: result.data, body };
@@ -134,6 +147,7 @@ export function loadStandard(root = process.cwd()): LoadResult {
 	const problems: Problem[] = [];
 	const contentDir = join(root, 'content');
 	const files: string[] = [];
+	const invalid: Entry[] = [];
 	const entries = {} as Standard['entries'];
 
 	for (const name of collectionNames) {
@@ -151,7 +165,7 @@ export function loadStandard(root = process.cwd()): LoadResult {
 				problems.push({ file, field: '(file)', message: `is not in a language folder`, hint: `move it to content/${def.folder}/sv/ or content/${def.folder}/en/` });
 				continue;
 			}
-			const entry = readEntry(root, path, name, lang as Lang, problems);
+			const entry = readEntry(root, path, name, lang as Lang, problems, invalid);
 			if (entry) entries[name][lang as Lang].push(entry);
 		}
 	}
@@ -179,5 +193,5 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		}
 	}
 
-	return { standard: { meta, lock, entries, docs, ui, files }, problems };
+	return { standard: { meta, lock, entries, docs, ui, files, invalid }, problems };
 }

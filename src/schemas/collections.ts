@@ -14,6 +14,10 @@ import { roleSchema } from './role.ts';
 import { sourceSchema } from './source.ts';
 import { stepSchema } from './step.ts';
 
+/** The collections of the standard, in the order the validator reads them. */
+export const collectionNames = ['sources', 'principles', 'roles', 'phases', 'accessibility', 'glossary', 'steps', 'checklists', 'releases'] as const;
+export type CollectionName = (typeof collectionNames)[number];
+
 /** A collection that an ID can point at; "requirements" are the requirements inside steps. */
 export type Target = CollectionName | 'requirements';
 
@@ -41,10 +45,14 @@ export interface CollectionDef {
 	references: (data: any) => Reference[];
 }
 
-const many = (field: string, target: Target, ids: string[] | undefined): Reference[] =>
-	(ids ?? []).map((id) => ({ field, target, id }));
+/** References from a list field; tolerant of malformed data, which the schema reports on its own. */
+const many = (field: string, target: Target, ids: unknown): Reference[] =>
+	(Array.isArray(ids) ? ids : []).map((id) => ({ field, target, id }));
 
-export const collections = {
+/** The items of a list field that have an ID (requirements, checklist items). */
+const items = (list: unknown): any[] => (Array.isArray(list) ? list.filter((i) => i && typeof i === 'object') : []);
+
+export const collections: Record<CollectionName, CollectionDef> = {
 	sources: {
 		folder: 'sources',
 		extensions: ['.yaml'],
@@ -107,7 +115,7 @@ export const collections = {
 			...many('principles', 'principles', d.principles),
 			...many('terms', 'glossary', d.terms),
 			...many('sources', 'sources', d.sources),
-			...(d.requirements ?? []).flatMap((r: any) => [
+			...items(d.requirements).flatMap((r) => [
 				...many(`requirements[${r.id}].roles`, 'roles', r.roles),
 				...many(`requirements[${r.id}].accessibility`, 'accessibility', r.accessibility),
 				...many(`requirements[${r.id}].sources`, 'sources', r.sources),
@@ -122,7 +130,7 @@ export const collections = {
 		prose: ['title', 'summary', 'text'],
 		references: (d) => [
 			...many('audience', 'roles', d.audience),
-			...(d.items ?? []).flatMap((item: any) => [
+			...items(d.items).flatMap((item) => [
 				...many(`items[${item.id}].steps`, 'steps', item.steps),
 				...many(`items[${item.id}].requirements`, 'requirements', item.requirements),
 				...many(`items[${item.id}].accessibility`, 'accessibility', item.accessibility),
@@ -138,13 +146,9 @@ export const collections = {
 		prose: ['summary', 'why'],
 		references: () => [],
 	},
-} satisfies Record<string, CollectionDef>;
-
-export type CollectionName = keyof typeof collections;
-export const collectionNames = Object.keys(collections) as CollectionName[];
+};
 
 /** The ID of an entry of a collection: its `id` field, or the collection's `idField` (a release note's version). */
 export function entryId(collection: CollectionName, data: any): string {
-	const def: CollectionDef = collections[collection];
-	return String(data?.[def.idField ?? 'id']);
+	return String(data?.[collections[collection].idField ?? 'id']);
 }

@@ -6,15 +6,19 @@ import type { Release } from '../schemas/release.ts';
 import type { Step } from '../schemas/step.ts';
 import { histories, nextVersion } from '../lib/history.ts';
 
-/** Every ID that a reference may point at, per target, in one language. */
+/** Every ID that a reference may point at, per target, in one language (entries that failed their schema count too). */
 export function knownIds(standard: Standard, lang: Lang): Record<Target, string[]> {
 	const ids = {} as Record<Target, string[]>;
-	for (const name of collectionNames) ids[name] = standard.entries[name][lang].map((e) => entryId(name, e.data));
-	ids.requirements = (standard.entries.steps[lang] as Entry<Step>[]).flatMap((e) => e.data.requirements.map((r) => r.id));
+	const invalid = standard.invalid.filter((e) => e.lang === lang);
+	for (const name of collectionNames) {
+		ids[name] = [...standard.entries[name][lang], ...invalid.filter((e) => e.collection === name)].map((e) => entryId(name, e.data));
+	}
+	const steps = [...(standard.entries.steps[lang] as Entry<Step>[]), ...invalid.filter((e) => e.collection === 'steps')];
+	ids.requirements = steps.flatMap((e) => (Array.isArray(e.data.requirements) ? e.data.requirements.map((r: { id?: unknown }) => String(r?.id)) : []));
 	return ids;
 }
 
-/** Every entry of every collection, in one list. */
+/** Every schema-valid entry of every collection, in one list. */
 export function allEntries(standard: Standard): Entry[] {
 	return collectionNames.flatMap((name) => [...standard.entries[name].sv, ...standard.entries[name].en]);
 }

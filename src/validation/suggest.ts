@@ -5,7 +5,8 @@ import { closest, distance } from 'fastest-levenshtein';
 export function closestMatch(value: string, candidates: readonly string[]): string | undefined {
 	if (candidates.length === 0) return undefined;
 	const best = closest(value, candidates as string[]);
-	const limit = Math.max(2, Math.floor(value.length / 3));
+	// Code IDs (P03, S07.2, TK02) differ by one character from many others: only a one-character slip is a likely typo.
+	const limit = /^[A-Z]+\d/.test(value) ? 1 : Math.max(2, Math.floor(value.length / 3));
 	return distance(value.toLowerCase(), best.toLowerCase()) <= limit ? best : undefined;
 }
 

@@ -23,10 +23,11 @@ export const references: Rule = {
 	check(standard) {
 		const problems: Problem[] = [];
 		const ids = { sv: knownIds(standard, 'sv'), en: knownIds(standard, 'en') };
-		for (const entry of allEntries(standard)) {
+		for (const entry of [...allEntries(standard), ...standard.invalid]) {
 			for (const ref of collections[entry.collection].references(entry.data)) {
 				const candidates = ids[entry.lang][ref.target];
-				if (candidates.includes(ref.id)) continue;
+				// A missing or malformed field is a schema problem, already reported for an invalid entry.
+				if (typeof ref.id !== 'string' || candidates.includes(ref.id)) continue;
 				problems.push({
 					file: entry.file,
 					field: ref.field,

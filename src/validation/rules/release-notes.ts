@@ -32,7 +32,7 @@ export const releaseNotesAgree: Rule = {
 					if (current.data[field] !== meta[field]) problems.push({ file: metaFile, field, message: `"${meta[field]}" differs from "${current.data[field]}" in ${current.file}`, hint: 'the version, its date and its status are set together by `npm run release`; make them the same' });
 				}
 			}
-			if (!standard.lock && entries.length > 0) problems.push({ file: lockFile, field: '(file)', message: 'is missing', hint: `run \`npm run release -- ${meta.version}\` to record the release` });
+			if (!standard.lock && entries.length > 0) problems.push({ file: lockFile, field: '(file)', message: 'is missing or could not be read', hint: `run \`npm run release -- ${meta.version}\` to record the release` });
 			if (lastRelease && lastRelease !== meta.version) problems.push({ file: lockFile, field: 'version', message: `records release ${lastRelease}, but ${metaFile} says ${meta.version}`, hint: `run \`npm run release -- ${meta.version}\` to record the release` });
 		}
 		for (const e of entries) {

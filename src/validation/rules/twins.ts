@@ -50,9 +50,11 @@ export const twins: Rule = {
 			const prose = new Set(collections[name].prose);
 			for (const lang of ['sv', 'en'] as const) {
 				const twinsById = new Map(standard.entries[name][other(lang)].map((e) => [entryId(name, e.data), e]));
+				const brokenTwins = new Set(standard.invalid.filter((e) => e.collection === name && e.lang === other(lang)).map((e) => entryId(name, e.data)));
 				for (const entry of standard.entries[name][lang]) {
 					const id = entryId(name, entry.data);
 					const twin = twinsById.get(id);
+					if (!twin && brokenTwins.has(id)) continue; // the twin's own problems are reported already
 					if (!twin) {
 						problems.push({ file: entry.file, field: 'id', message: `has no ${other(lang) === 'en' ? 'English' : 'Swedish'} twin with id "${id}"`, hint: `add content/${collections[name].folder}/${other(lang)}/ with the same id` });
 						continue;
