@@ -33,6 +33,14 @@ export function histories(releases: readonly Release[]): Map<string, IdHistory> 
 	return map;
 }
 
+const cache = new WeakMap<readonly Release[], Map<string, IdHistory>>();
+
+/** The history of one ID (computed once per list of notes, so every requirement on a page can ask cheaply). */
+export function historyOf(releases: readonly Release[], id: string): IdHistory {
+	if (!cache.has(releases)) cache.set(releases, histories(releases));
+	return cache.get(releases)!.get(id) ?? { changed: [] };
+}
+
 /** Notes of versions after the last release (the lock's version): the next release, being prepared. */
 export function pendingReleases(releases: readonly Release[], lastRelease: string | undefined): Release[] {
 	return releases.filter((r) => lastRelease === undefined || compareVersions(r.version, lastRelease) > 0);

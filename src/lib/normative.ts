@@ -8,9 +8,9 @@ import { createHash } from 'node:crypto';
 import type { Entry, Standard } from './load-standard.ts';
 import type { ChangeClass } from './semver.ts';
 import type { Step } from '../schemas/step.ts';
+import { byKindAndId, type Kind } from './kinds.ts';
 
-/** The kinds of ID that releases track and that are never reused. */
-export type Kind = 'principle' | 'role' | 'step' | 'requirement' | 'accessibility';
+export { byKindAndId, kindNames, kindOf, type Kind } from './kinds.ts';
 
 /** Normative fields of one ID, ready to compare and hash (string lists sorted, empty values null). */
 export type Content = Record<string, unknown>;
@@ -37,24 +37,6 @@ export const fieldClasses: Record<Kind, Record<string, FieldRule>> = {
 /** Adding an ID is minor: what was there keeps its meaning. Removing one is major: citations of it break. */
 export const addedClass: ChangeClass = 'minor';
 export const removedClass: ChangeClass = 'major';
-
-/** Words for each kind, in messages and in the diff. */
-export const kindNames: Record<Kind, string> = {
-	principle: 'principle',
-	role: 'role',
-	step: 'step',
-	requirement: 'requirement',
-	accessibility: 'accessibility item',
-};
-
-/** The kind of a tracked ID, from its shape: P03, S07, S07.2, TK02, or a slug (a role). */
-export function kindOf(id: string): Kind {
-	if (/^P\d{2}$/.test(id)) return 'principle';
-	if (/^S\d{2}$/.test(id)) return 'step';
-	if (/^S\d{2}\.\d{1,2}$/.test(id)) return 'requirement';
-	if (/^T[FIKV]\d{2}$/.test(id)) return 'accessibility';
-	return 'role';
-}
 
 /** One tracked ID of the standard as it is now. */
 export interface NormativeItem {
@@ -99,13 +81,6 @@ export function normativeItems(standard: Standard): Map<string, NormativeItem> {
 export function hashContent(content: Content): string {
 	const canonical = JSON.stringify(content, Object.keys(content).sort());
 	return createHash('sha256').update(canonical).digest('hex').slice(0, 12);
-}
-
-const kindRank: Record<Kind, number> = { principle: 0, role: 1, step: 2, requirement: 2, accessibility: 3 };
-
-/** Sorts IDs as the standard reads: principles, roles, steps with their requirements, accessibility items. */
-export function byKindAndId(a: string, b: string): number {
-	return kindRank[kindOf(a)] - kindRank[kindOf(b)] || a.localeCompare(b, 'en', { numeric: true });
 }
 
 /** The hash of every tracked ID, in reading order: what `npm run release` writes into the lock. */

@@ -60,6 +60,7 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		.sort((a, b) => sidebarOrder(root, a) - sidebarOrder(root, b) || a.localeCompare(b))
 		.map((p) => ({ slug: p.replace(/\.mdx?$/, '') }));
 	aboutPages.push({ ...labels('smf.sources.title'), link: `/${sections.sources}/` });
+	aboutPages.push({ ...labels('smf.nav.versions'), link: `/${sections.versions}/` });
 	return [
 		{ ...labels('smf.nav.about'), items: aboutPages },
 		{ ...labels('smf.nav.principles'), collapsed: true, items: [{ ...labels('smf.principles.title'), link: `/${sections.principles}/` }, ...entryLinks(standard, 'principles', 'principles', true)] },
