@@ -14,7 +14,7 @@ import { parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
 import { loadStandard, lockFile } from '../src/lib/load-standard.ts';
 import { hashAll, normativeItems } from '../src/lib/normative.ts';
-import { draftRelease, planRelease, releaseYaml } from '../src/lib/release-note.ts';
+import { draftRelease, planRelease, releaseYaml, today } from '../src/lib/release-note.ts';
 import { compareVersions } from '../src/lib/semver.ts';
 import { languages } from '../src/schemas/common.ts';
 import { releaseSchema, version as versionSchema } from '../src/schemas/release.ts';
@@ -50,7 +50,7 @@ try {
 } catch (e) {
 	fail((e as Error).message);
 }
-const date = values.date ?? (values.publish ? new Date().toISOString().slice(0, 10) : undefined);
+const date = values.date ?? (values.publish ? today() : undefined);
 for (const lang of languages) {
 	const note = draftRelease(standard, plan!, { version, lang, date, status, existing: readNote(lang) });
 	mkdirSync(dirname(notePath(lang)), { recursive: true });

@@ -4,7 +4,7 @@
  * (no lock, or the lock's own version with no earlier note) lists every ID as added. Whys and summaries already written
  * in an existing note of the same version are kept; new ones get a placeholder the validator rejects until filled in.
  */
-import { stringify } from 'yaml';
+import { isSeq, parseDocument, stringify } from 'yaml';
 import type { Lang } from '../schemas/common.ts';
 import type { Release, ReleaseItem } from '../schemas/release.ts';
 import type { Standard } from './load-standard.ts';
@@ -19,6 +19,10 @@ const firstSummary: Record<Lang, string> = {
 	sv: 'Den första versionen av Svensk mikrofinansstandard: principer, roller, processens steg med krav och krav på tillgänglighet.',
 	en: 'The first version of the Swedish Microfinance Standard: principles, roles, the steps of the process with their requirements, and accessibility requirements.',
 };
+/** Today's date, YYYY-MM-DD. */
+export const today = () => new Date().toISOString().slice(0, 10);
+
+const askSummary: Record<Lang, string> = { sv: 'vad versionen innehåller, i ett kort stycke', en: 'what the version brings, in a short paragraph' };
 const askWhy: Record<List, Record<Lang, string>> = {
 	added: { sv: 'varför det läggs till', en: 'why it is added' },
 	changed: { sv: 'vad som ändras och varför', en: 'what changes and why' },
@@ -76,9 +80,9 @@ export function draftRelease(standard: Standard, plan: ReleasePlan, options: Dra
 	};
 	return {
 		version,
-		date: options.date ?? existing?.date ?? new Date().toISOString().slice(0, 10),
+		date: options.date ?? existing?.date ?? today(),
 		status: options.status ?? existing?.status ?? standard.meta?.status ?? 'utkast',
-		summary: existing?.summary ?? (plan.first ? firstSummary[lang] : placeholder(lang, lang === 'sv' ? 'vad versionen innehåller, i ett kort stycke' : 'what the version brings, in a short paragraph')),
+		summary: existing?.summary ?? (plan.first ? firstSummary[lang] : placeholder(lang, askSummary[lang])),
 		added: items('added'),
 		changed: items('changed'),
 		removed: items('removed'),
@@ -89,4 +93,24 @@ export function draftRelease(standard: Standard, plan: ReleasePlan, options: Dra
 export function releaseYaml(release: Release): string {
 	const header = `# Release note of version ${release.version}. Drafted by \`npm run release-note -- ${release.version}\`; editors write the whys.\n`;
 	return header + stringify(release, { lineWidth: 0 });
+}
+
+/**
+ * The text of the release note being prepared with new IDs listed under `added`, each with a why to fill in. Keeps the
+ * rest of an existing note as it is; starts a new note (dated today, summary to fill in) when there is none.
+ */
+export function addToNote(existing: string | undefined, ids: string[], options: { version: string; lang: Lang; status: Release['status'] }): string {
+	const items = ids.map((id) => ({ id, why: placeholder(options.lang, askWhy.added[options.lang]) }));
+	if (existing === undefined) {
+		const summary = placeholder(options.lang, askSummary[options.lang]);
+		return releaseYaml({ version: options.version, date: today(), status: options.status, summary, added: items, changed: [], removed: [] });
+	}
+	const doc = parseDocument(existing);
+	const added = doc.get('added');
+	if (!isSeq(added)) doc.set('added', doc.createNode(items));
+	else {
+		added.flow = false;
+		for (const item of items) added.add(doc.createNode(item));
+	}
+	return String(doc);
 }
