@@ -10,6 +10,7 @@ import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/source-links
 let standard: Standard | undefined;
 let dates: Map<string, Date> | undefined;
 
+/** Sets `editUrl` and `lastUpdated` on the route data of every page, before Starlight renders it. */
 export const onRequest = defineRouteMiddleware((context) => {
 	standard ??= loadStandard(process.cwd()).standard;
 	dates ??= lastCommitDates(process.cwd());

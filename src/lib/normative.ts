@@ -34,8 +34,9 @@ export const fieldClasses: Record<Kind, Record<string, FieldRule>> = {
 	role: { kind: minor, responsibilities: minor, sources: minor },
 };
 
-/** Adding an ID is minor: what was there keeps its meaning. Removing one is major: citations of it break. */
+/** Adding an ID is minor: what was there keeps its meaning. */
 export const addedClass: ChangeClass = 'minor';
+/** Removing an ID is major: citations of it break, and what it required no longer holds. */
 export const removedClass: ChangeClass = 'major';
 
 /** One tracked ID of the standard as it is now. */

@@ -9,6 +9,7 @@ import { visit } from './visit.ts';
 /** The rule's name in messages, and for `<!-- lint disable heading-levels -->`. */
 const ruleId = 'heading-levels';
 
+/** The rule as a remark plugin: no h1 in the body, no skipped heading levels. */
 export default function headingLevels() {
 	return (tree: Root, file: VFile) => {
 		let previous = 1; // the title

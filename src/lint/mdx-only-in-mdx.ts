@@ -7,6 +7,7 @@ import remarkMdx from 'remark-mdx';
 import type { Processor } from 'unified';
 import type { VFile } from 'vfile';
 
+/** The remark plugin: wraps the parser so that only .mdx files are parsed as MDX. */
 export default function mdxOnlyInMdx(this: Processor) {
 	const mdx: Record<string, unknown[]> = {};
 	remarkMdx.call({ data: () => mdx } as unknown as Processor);

@@ -10,6 +10,7 @@ import { visit } from './visit.ts';
 const ruleId = 'no-bare-urls';
 const url = /\b(?:https?:\/\/|www\.)[^\s)>\]]+/;
 
+/** The rule as a remark plugin: a message for every bare URL outside a link. */
 export default function noBareUrls() {
 	return (tree: Root, file: VFile) => {
 		visit(tree, (node, ancestors) => {

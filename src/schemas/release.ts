@@ -32,6 +32,7 @@ export const releaseItemSchema = z
 	.strict();
 export type ReleaseItem = z.infer<typeof releaseItemSchema>;
 
+/** One release note: the version, its date and status, a summary, and the IDs it added, changed and removed. */
 export const releaseSchema = z
 	.object({
 		/** The version this note describes; also the file name, e.g. 0.2.0.yaml. */
@@ -52,6 +53,7 @@ export const releaseSchema = z
 	.strict();
 export type Release = z.infer<typeof releaseSchema>;
 
+/** The release lock, content/release-lock.yaml: the last release and a hash of every ID's normative content then. */
 export const releaseLockSchema = z
 	.object({
 		/** The last release, whose content the hashes record. */

@@ -16,6 +16,16 @@ const temp = () => {
 const env = { ...process.env, GIT_AUTHOR_NAME: 't', GIT_AUTHOR_EMAIL: 't@example.org', GIT_COMMITTER_NAME: 't', GIT_COMMITTER_EMAIL: 't@example.org' };
 const git = (cwd: string, ...args: string[]) => spawnSync('git', args, { cwd, env: { ...env, GIT_COMMITTER_DATE: '2026-03-01T10:00:00Z' }, encoding: 'utf8' });
 
+/** A copy of the minimal fixture, committed once into a new git repository. */
+function committedCopy(): string {
+	const root = copyMinimal();
+	dirs.push(root);
+	git(root, 'init', '-q');
+	git(root, 'add', '.');
+	git(root, 'commit', '-qm', 'one');
+	return root;
+}
+
 describe('git', () => {
 	it('reads the newest commit date of each file from the log', () => {
 		const log = 't:2026-05-01T10:00:00+02:00\n\ncontent/a.yaml\n\nt:2026-01-01T10:00:00+01:00\n\ncontent/a.yaml\ncontent/b.yaml\n';
@@ -25,32 +35,21 @@ describe('git', () => {
 	});
 
 	it('dates committed files, and a folder that is not a repository has no dates', () => {
-		const root = copyMinimal();
-		dirs.push(root);
-		expect(lastCommitDates(root).size).toBe(0);
-		git(root, 'init', '-q');
-		git(root, 'add', '.');
-		git(root, 'commit', '-qm', 'one');
-		expect(lastCommitDates(root).get('content/standard.yaml')).toEqual(new Date('2026-03-01T10:00:00Z'));
+		const plain = copyMinimal();
+		dirs.push(plain);
+		expect(lastCommitDates(plain).size).toBe(0);
+		expect(lastCommitDates(committedCopy()).get('content/standard.yaml')).toEqual(new Date('2026-03-01T10:00:00Z'));
 	});
 
 	it('gives no dates in a shallow clone, where every file seems changed by the one commit there is', () => {
-		const root = copyMinimal();
-		dirs.push(root);
-		git(root, 'init', '-q');
-		git(root, 'add', '.');
-		git(root, 'commit', '-qm', 'one');
+		const root = committedCopy();
 		const clone = temp();
 		spawnSync('git', ['clone', '-q', '--depth', '1', `file://${root}`, clone]);
 		expect(lastCommitDates(clone).size).toBe(0);
 	});
 
 	it('extracts a folder as it is at a ref', () => {
-		const root = copyMinimal();
-		dirs.push(root);
-		git(root, 'init', '-q');
-		git(root, 'add', '.');
-		git(root, 'commit', '-qm', 'one');
+		const root = committedCopy();
 		writeFileSync(join(root, 'content/standard.yaml'), 'changed');
 		const target = temp();
 		const files = extractFolder(root, 'HEAD', 'content', target);
