@@ -1,10 +1,14 @@
-/** Post-processes every built HTML page; today only the search button's accessible name (see lib/search-button.ts). */
+/**
+ * Post-processes every built HTML page: the search button's accessible name (lib/search-button.ts) and, when the site
+ * lives under a base path, root-relative links written in the content (lib/base-links.ts).
+ */
 import { defineMiddleware } from 'astro:middleware';
+import { prefixBase } from './lib/base-links.ts';
 import { fixSearchButtonName } from './lib/search-button.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html')) return response;
-	const html = await response.text();
-	return new Response(fixSearchButtonName(html), { status: response.status, headers: response.headers });
+	const html = prefixBase(fixSearchButtonName(await response.text()), import.meta.env.BASE_URL);
+	return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -43,3 +43,16 @@ export const langParams = [
 	{ lang: 'en' as Lang, param: 'en' },
 ];
 export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'sv');
+
+/** getStaticPaths for a page that exists once per language. */
+export const langPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
+
+/** getStaticPaths for one page per entry and language; the URL segment is the entry's ID in lower case. */
+export async function entryPaths(collection: 'principles' | 'roles' | 'steps' | 'checklists') {
+	const paths = [];
+	for (const { lang, param } of langParams) {
+		const model = await getModel(lang);
+		for (const { id } of model[collection]) paths.push({ params: { lang: param, id: id.toLowerCase() }, props: { lang, id } });
+	}
+	return paths;
+}

@@ -1,0 +1,74 @@
+/**
+ * Checks on the real standard that are about its completeness and honesty rather than its consistency (the validator
+ * covers that): what the issue asked the standard to contain, no placeholder text, Danish law kept Danish.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { loadStandard } from '../../src/lib/load-standard.ts';
+import { accessibilityAreas } from '../../src/schemas/accessibility.ts';
+import { repoRoot } from '../support/fixtures.ts';
+
+const { standard, problems } = loadStandard(repoRoot);
+const ids = (name: keyof typeof standard.entries) => standard.entries[name].sv.map((e) => e.data.id as string);
+const text = (file: string) => readFileSync(join(repoRoot, file), 'utf8');
+
+describe('the real standard', () => {
+	it('loads without problems', () => {
+		expect(problems).toEqual([]);
+	});
+
+	it('has the four key actors and the supporting roles the sources describe', () => {
+		expect(ids('roles')).toEqual(expect.arrayContaining(['bank', 'entreprenor', 'offentlig-aktor', 'social-organisation', 'mikrolansteam', 'utvecklingsfunktion', 'juridiskt-stod', 'mentor', 'mikrofond']));
+	});
+
+	it('has at least ten principles and accessibility items in all four areas, each used by a step', () => {
+		expect(ids('principles').length).toBeGreaterThanOrEqual(10);
+		const areas = new Set(standard.entries.accessibility.sv.map((a) => a.data.area));
+		expect([...areas].sort()).toEqual([...accessibilityAreas].sort());
+		const used = new Set(standard.entries.steps.sv.flatMap((s) => s.data.accessibility));
+		expect(ids('accessibility').filter((id) => !used.has(id))).toEqual([]);
+	});
+
+	it('follows the process from organising the partnership to follow-up, with the week timeline on the steps', () => {
+		expect(ids('phases').length).toBeGreaterThanOrEqual(6);
+		expect(standard.entries.steps.sv.length).toBeGreaterThanOrEqual(20);
+		expect(standard.entries.steps.sv.filter((s) => !s.data.weeks).map((s) => s.data.id)).toEqual([]);
+	});
+
+	it('has the checklists the issue asks for: a municipality starting up, an accessible meeting, one per key role', () => {
+		expect(ids('checklists')).toEqual(expect.arrayContaining(['kommun-startar', 'tillgangligt-mote', 'bank', 'entreprenor', 'offentlig-aktor', 'social-organisation']));
+		const startUp = standard.entries.checklists.sv.find((c) => c.data.id === 'kommun-startar')!;
+		expect(startUp.data.items.every((item: { weeks?: unknown }) => item.weeks)).toBe(true);
+	});
+
+	it('explains the terms a new reader stumbles on', () => {
+		expect(ids('glossary')).toEqual(
+			expect.arrayContaining(['mikrokredit', 'mikrolan', 'mikrofond', 'kreditgaranti', 'forlagsinsats', 'socialt-foretag', 'ekonomisk-forening', 'mikroforetag', 'egenmakt']),
+		);
+	});
+
+	it('has an accessibility statement and the about pages in both languages', () => {
+		for (const page of ['om-standarden.mdx', 'lasanvisning.mdx', 'historik.mdx', 'tillganglighetsredogorelse.mdx']) {
+			expect(standard.docs.sv).toContain(page);
+			expect(standard.docs.en).toContain(page);
+		}
+	});
+});
+
+describe('the text of the standard', () => {
+	const files = standard.files.filter((f) => /\.(mdx?|ya?ml|json)$/.test(f));
+
+	it('has no placeholder text', () => {
+		const hits = files.flatMap((f) => (/\b(TODO|FIXME|TBD|lorem ipsum|placeholder|platshållare)\b/i.test(text(f)) ? [f] : []));
+		expect(hits).toEqual([]);
+	});
+
+	it('mentions Danish law only as Danish experience', () => {
+		const danishLaw = /§|aktivlov|kontanthjælp|LAB\b|lov om/i;
+		const marked = /dansk|danish|danmark|denmark/i;
+		const paragraphs = files.flatMap((f) => text(f).split(/\n\s*\n/).map((p) => ({ f, p })));
+		const unmarked = paragraphs.filter(({ p }) => danishLaw.test(p) && !marked.test(p)).map(({ f, p }) => `${f}: ${p.slice(0, 80)}`);
+		expect(unmarked).toEqual([]);
+	});
+});
