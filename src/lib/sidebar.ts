@@ -60,7 +60,6 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		.sort((a, b) => sidebarOrder(root, a) - sidebarOrder(root, b) || a.localeCompare(b))
 		.map((p) => ({ slug: p.replace(/\.mdx?$/, '') }));
 	aboutPages.push({ ...labels('smf.sources.title'), link: `/${sections.sources}/` });
-	aboutPages.push({ ...labels('smf.nav.versions'), link: `/${sections.versions}/` });
 	return [
 		{ ...labels('smf.nav.about'), items: aboutPages },
 		{ ...labels('smf.nav.principles'), collapsed: true, items: [{ ...labels('smf.principles.title'), link: `/${sections.principles}/` }, ...entryLinks(standard, 'principles', 'principles', true)] },
@@ -69,5 +68,6 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		{ ...labels('smf.nav.accessibility'), link: `/${sections.accessibility}/` },
 		{ ...labels('smf.nav.checklists'), collapsed: true, items: entryLinks(standard, 'checklists', 'checklists', false) },
 		{ ...labels('smf.nav.glossary'), link: `/${sections.glossary}/` },
+		{ ...labels('smf.nav.versions'), link: `/${sections.versions}/` },
 	];
 }
