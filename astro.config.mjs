@@ -4,8 +4,11 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadStandard } from './src/lib/load-standard.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
+import { editUrl, repositoryOf } from './src/lib/source-links.ts';
 
 const { standard } = loadStandard(process.cwd());
+// Where pages are edited: SITE_REPOSITORY (the deploy workflow sets it) or `repository` in content/standard.yaml.
+const repository = repositoryOf(standard.meta, process.env);
 
 // SITE_URL and SITE_BASE let a deployment (e.g. GitHub Pages at /<repo>/) set where the site lives.
 export default defineConfig({
@@ -25,7 +28,12 @@ export default defineConfig({
 			},
 			favicon: '/favicon.svg',
 			sidebar: buildSidebar(standard),
-			customCss: ['./src/styles/site.css'],
+			customCss: ['./src/styles/site.css', './src/styles/living.css'],
+			// Every page shows the standard's version in the footer; src/route-data.ts sets each page's edit link and
+			// "last changed" date from the content file it is built from.
+			components: { Footer: './src/components/Footer.astro' },
+			routeMiddleware: './src/route-data.ts',
+			editLink: { baseUrl: repository ? `${editUrl(repository, '')}/` : undefined },
 		}),
 		mdx(),
 	],

@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { collectionNames, collections as registry } from './schemas/collections.ts';
+import { collectionNames, collections as registry, entryId } from './schemas/collections.ts';
 
 const standard = Object.fromEntries(
 	collectionNames.map((name) => {
@@ -18,7 +18,7 @@ const standard = Object.fromEntries(
 				loader: glob({
 					pattern: def.extensions.map((ext) => `**/*${ext}`),
 					base: `./content/${def.folder}`,
-					generateId: ({ entry, data }) => `${entry.split('/')[0]}/${String(data.id)}`,
+					generateId: ({ entry, data }) => `${entry.split('/')[0]}/${entryId(name, data)}`,
 				}),
 				schema: def.schema,
 			}),

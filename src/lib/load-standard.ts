@@ -5,10 +5,13 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { parseDocument } from 'yaml';
+import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schemas/collections.ts';
 import { languages, type Lang } from '../schemas/common.ts';
+import { releaseLockSchema, type ReleaseLock } from '../schemas/release.ts';
 import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
 import type { Problem } from '../validation/problem.ts';
+import { placeholderProblems } from '../validation/placeholders.ts';
 import { problemsFromZod } from '../validation/zod-issues.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 
@@ -26,6 +29,8 @@ export interface Entry<T = any> {
 /** The standard as read from disk: every valid entry by collection and language. */
 export interface Standard {
 	meta: StandardMeta | undefined;
+	/** What the last release recorded (content/release-lock.yaml); undefined before the first release. */
+	lock: ReleaseLock | undefined;
 	entries: Record<CollectionName, Record<Lang, Entry[]>>;
 	/** Starlight pages (content/docs) by language, as paths relative to the language folder. */
 	docs: Record<Lang, string[]>;
@@ -103,13 +108,38 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 	problems.push(...parsed.problems);
 	if (parsed.problems.length > 0) return undefined;
 	const data = parsed.data ?? {};
+	const unfilled = placeholderProblems(file, data, body);
+	problems.push(...unfilled);
+	if (unfilled.length > 0) return undefined;
 	const result = def.schema.safeParse(data);
 	if (!result.success) {
 		problems.push(...problemsFromZod(file, result.error, data, def.schema));
-		if (data && typeof data === 'object' && typeof (data as any).id === 'string') invalid.push({ collection, lang, file, data, body });
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body });
 		return undefined;
 	}
 	return { collection, lang, file, data: result.data, body };
+}
+
+/** Where `npm run release` writes the release lock, from the repository root. */
+export const lockFile = 'content/release-lock.yaml';
+
+/**
+ * Reads one YAML file that is not part of a collection (standard.yaml, the release lock) and checks it against its
+ * schema. A missing file is a problem only when `missingHint` says how to create it.
+ */
+function readSingle<T>(root: string, file: string, schema: z.ZodType<T>, problems: Problem[], missingHint?: string): T | undefined {
+	const path = join(root, file);
+	if (!existsSync(path)) {
+		if (missingHint) problems.push({ file, field: '(file)', message: 'is missing', hint: missingHint });
+		return undefined;
+	}
+	const parsed = parseYaml(readFileSync(path, 'utf8'), file);
+	problems.push(...parsed.problems);
+	if (parsed.problems.length > 0) return undefined;
+	const result = schema.safeParse(parsed.data);
+	if (result.success) return result.data;
+	problems.push(...problemsFromZod(file, result.error, parsed.data, schema));
+	return undefined;
 }
 
 /** Reads content/ under `root` (the repository root). */
@@ -140,20 +170,8 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		}
 	}
 
-	let meta: StandardMeta | undefined;
-	const metaFile = join(contentDir, 'standard.yaml');
-	if (existsSync(metaFile)) {
-		const file = relative(root, metaFile);
-		const parsed = parseYaml(readFileSync(metaFile, 'utf8'), file);
-		problems.push(...parsed.problems);
-		if (parsed.problems.length === 0) {
-			const result = standardSchema.safeParse(parsed.data);
-			if (result.success) meta = result.data;
-			else problems.push(...problemsFromZod(file, result.error, parsed.data, standardSchema));
-		}
-	} else {
-		problems.push({ file: 'content/standard.yaml', field: '(file)', message: 'is missing', hint: 'create it with version, status and date' });
-	}
+	const meta = readSingle(root, 'content/standard.yaml', standardSchema, problems, 'create it with version, status and date');
+	const lock = readSingle(root, lockFile, releaseLockSchema, problems);
 
 	const docs = { sv: [], en: [] } as Standard['docs'];
 	const docsDir = join(contentDir, 'docs');
@@ -175,5 +193,5 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		}
 	}
 
-	return { standard: { meta, entries, docs, ui, files, invalid }, problems };
+	return { standard: { meta, lock, entries, docs, ui, files, invalid }, problems };
 }

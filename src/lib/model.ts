@@ -9,12 +9,14 @@ import type { Lang } from '../schemas/common.ts';
 import type { Term } from '../schemas/glossary.ts';
 import type { Phase } from '../schemas/phase.ts';
 import type { Principle } from '../schemas/principle.ts';
+import type { Release } from '../schemas/release.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Source } from '../schemas/source.ts';
 import type { StandardMeta } from '../schemas/standard.ts';
 import type { Requirement, Step } from '../schemas/step.ts';
 import { accessibilityAreas } from '../schemas/accessibility.ts';
 import { roleKinds } from '../schemas/role.ts';
+import { newestFirst } from './history.ts';
 
 export interface Model {
 	lang: Lang;
@@ -27,6 +29,8 @@ export interface Model {
 	accessibility: AccessibilityItem[];
 	glossary: Term[];
 	checklists: Checklist[];
+	/** The release notes, newest first. */
+	releases: Release[];
 }
 
 export type ModelData = Omit<Model, 'lang' | 'meta'>;
@@ -48,6 +52,7 @@ export function buildModel(lang: Lang, meta: StandardMeta, data: ModelData): Mod
 		accessibility: [...data.accessibility].sort((a, b) => areaOrder(a) - areaOrder(b) || byId(a, b)),
 		glossary: [...data.glossary].sort((a, b) => a.term.localeCompare(b.term, lang)),
 		checklists: [...data.checklists].sort(byId),
+		releases: newestFirst(data.releases ?? []),
 	};
 }
 

@@ -68,5 +68,6 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		{ ...labels('smf.nav.accessibility'), link: `/${sections.accessibility}/` },
 		{ ...labels('smf.nav.checklists'), collapsed: true, items: entryLinks(standard, 'checklists', 'checklists', false) },
 		{ ...labels('smf.nav.glossary'), link: `/${sections.glossary}/` },
+		{ ...labels('smf.nav.versions'), link: `/${sections.versions}/` },
 	];
 }

@@ -3,6 +3,7 @@
  * `base` is the site's base path (for GitHub Pages project sites), from astro.config.mjs.
  */
 import type { Lang } from '../schemas/common.ts';
+import { kindOf } from './kinds.ts';
 
 /** URL path segments of the pages built from content (the same in both languages). */
 export const sections = {
@@ -41,4 +42,12 @@ export function anchorUrl(lang: Lang, section: Section, anchor: string): string 
 /** A requirement's URL: its step page with the requirement ID as anchor, e.g. `/steg/s07/#S07.2`. */
 export function requirementUrl(lang: Lang, requirementId: string): string {
 	return `${pageUrl(lang, 'steps', requirementId.split('.')[0])}#${requirementId}`;
+}
+
+/** The page or anchor of any tracked ID (principle, role, step, requirement or accessibility item), from its shape. */
+export function idUrl(lang: Lang, id: string): string {
+	const kind = kindOf(id);
+	if (kind === 'requirement') return requirementUrl(lang, id);
+	if (kind === 'accessibility') return anchorUrl(lang, 'accessibility', id);
+	return pageUrl(lang, kind === 'principle' ? 'principles' : kind === 'role' ? 'roles' : 'steps', id);
 }

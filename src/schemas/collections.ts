@@ -9,12 +9,13 @@ import { checklistSchema } from './checklist.ts';
 import { termSchema } from './glossary.ts';
 import { phaseSchema } from './phase.ts';
 import { principleSchema } from './principle.ts';
+import { releaseSchema } from './release.ts';
 import { roleSchema } from './role.ts';
 import { sourceSchema } from './source.ts';
 import { stepSchema } from './step.ts';
 
 /** The collections of the standard, in the order the validator reads them. */
-export const collectionNames = ['sources', 'principles', 'roles', 'phases', 'accessibility', 'glossary', 'steps', 'checklists'] as const;
+export const collectionNames = ['sources', 'principles', 'roles', 'phases', 'accessibility', 'glossary', 'steps', 'checklists', 'releases'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /** A collection that an ID can point at; "requirements" are the requirements inside steps. */
@@ -30,6 +31,8 @@ export interface Reference {
 export interface CollectionDef {
 	/** Folder under content/ (with sv/ and en/ inside). */
 	folder: string;
+	/** The field that holds the entry's ID, when it is not "id" (release notes are known by their version). */
+	idField?: string;
 	/** File endings the collection accepts. */
 	extensions: readonly string[];
 	/** The zod schema of the frontmatter or YAML file. */
@@ -134,4 +137,18 @@ export const collections: Record<CollectionName, CollectionDef> = {
 			]),
 		],
 	},
+	releases: {
+		folder: 'releases',
+		idField: 'version',
+		extensions: ['.yaml'],
+		schema: releaseSchema,
+		hasBody: false,
+		prose: ['summary', 'why'],
+		references: () => [],
+	},
 };
+
+/** The ID of an entry of a collection: its `id` field, or the collection's `idField` (a release note's version). */
+export function entryId(collection: CollectionName, data: any): string {
+	return String(data?.[collections[collection].idField ?? 'id']);
+}

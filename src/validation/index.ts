@@ -4,7 +4,12 @@ import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
+import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
+import { normativeChangesNoted } from './rules/normative-changes-noted.ts';
 import { references } from './rules/references.ts';
+import { releaseNotesAgree } from './rules/release-notes.ts';
+import { releasedIdsKept } from './rules/released-ids-kept.ts';
+import { removedIdsStayRemoved } from './rules/removed-ids-stay-removed.ts';
 import { requirementIds } from './rules/requirement-ids.ts';
 import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
@@ -12,7 +17,21 @@ import { twins } from './rules/twins.ts';
 import { uniqueIds } from './rules/unique-ids.ts';
 
 /** The rules, in the order their problems are reported. Schema and YAML problems come first, from the loader. */
-export const rules: Rule[] = [uniqueIds, requirementIds, references, twins, rolesTakePart, principlesRealised, stepOrder, plainLanguage];
+export const rules: Rule[] = [
+	uniqueIds,
+	requirementIds,
+	references,
+	twins,
+	rolesTakePart,
+	principlesRealised,
+	stepOrder,
+	plainLanguage,
+	releaseNotesAgree,
+	removedIdsStayRemoved,
+	releasedIdsKept,
+	idsInReleaseNotes,
+	normativeChangesNoted,
+];
 
 export interface ValidationResult {
 	standard: Standard;

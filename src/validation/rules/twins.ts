@@ -1,5 +1,5 @@
 import { isDeepStrictEqual } from 'node:util';
-import { collectionNames, collections } from '../../schemas/collections.ts';
+import { collectionNames, collections, entryId } from '../../schemas/collections.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -49,13 +49,14 @@ export const twins: Rule = {
 		for (const name of collectionNames) {
 			const prose = new Set(collections[name].prose);
 			for (const lang of ['sv', 'en'] as const) {
-				const twinsById = new Map(standard.entries[name][other(lang)].map((e) => [e.data.id, e]));
-				const brokenTwins = new Set(standard.invalid.filter((e) => e.collection === name && e.lang === other(lang)).map((e) => e.data.id));
+				const twinsById = new Map(standard.entries[name][other(lang)].map((e) => [entryId(name, e.data), e]));
+				const brokenTwins = new Set(standard.invalid.filter((e) => e.collection === name && e.lang === other(lang)).map((e) => entryId(name, e.data)));
 				for (const entry of standard.entries[name][lang]) {
-					const twin = twinsById.get(entry.data.id);
-					if (!twin && brokenTwins.has(entry.data.id)) continue; // the twin's own problems are reported already
+					const id = entryId(name, entry.data);
+					const twin = twinsById.get(id);
+					if (!twin && brokenTwins.has(id)) continue; // the twin's own problems are reported already
 					if (!twin) {
-						problems.push({ file: entry.file, field: 'id', message: `has no ${other(lang) === 'en' ? 'English' : 'Swedish'} twin with id "${entry.data.id}"`, hint: `add content/${collections[name].folder}/${other(lang)}/ with the same id` });
+						problems.push({ file: entry.file, field: 'id', message: `has no ${other(lang) === 'en' ? 'English' : 'Swedish'} twin with id "${id}"`, hint: `add content/${collections[name].folder}/${other(lang)}/ with the same id` });
 						continue;
 					}
 					if (lang === 'en') continue; // each pair is compared once, from the Swedish side

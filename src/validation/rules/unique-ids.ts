@@ -1,3 +1,4 @@
+import { entryId } from '../../schemas/collections.ts';
 import { allEntries } from '../lookup.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
@@ -10,10 +11,11 @@ export const uniqueIds: Rule = {
 		const problems: Problem[] = [];
 		const seen = new Map<string, string>();
 		for (const entry of allEntries(standard)) {
-			const key = `${entry.collection}/${entry.lang}/${entry.data.id}`;
+			const id = entryId(entry.collection, entry.data);
+			const key = `${entry.collection}/${entry.lang}/${id}`;
 			const first = seen.get(key);
 			if (first) {
-				problems.push({ file: entry.file, field: 'id', message: `"${entry.data.id}" is already used by ${first}`, hint: 'give this entry the next free ID; IDs are never shared or reused' });
+				problems.push({ file: entry.file, field: 'id', message: `"${id}" is already used by ${first}`, hint: 'give this entry the next free ID; IDs are never shared or reused' });
 			} else seen.set(key, entry.file);
 		}
 		for (const entry of [...standard.entries.checklists.sv, ...standard.entries.checklists.en]) {

@@ -1,0 +1,73 @@
+/**
+ * `npm run release-note -- <version>`: drafts (or refreshes) content/releases/{sv,en}/<version>.yaml from the changes
+ * since the last release: new IDs as added, IDs whose normative content changed as changed, vanished IDs as removed.
+ * Whys already written are kept; new ones get a "FYLL I"/"FILL IN" placeholder that `npm run validate` rejects.
+ *
+ * `npm run release -- <version> [--date YYYY-MM-DD] [--status utkast|fastställd]`: the same, then records the release:
+ * writes content/release-lock.yaml (one hash per ID) and sets version, date and status in content/standard.yaml.
+ *
+ * Both take --root DIR (default: the current folder).
+ */
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { parse, parseDocument } from 'yaml';
+import { loadStandard, lockFile } from '../src/lib/load-standard.ts';
+import { hashAll, normativeItems } from '../src/lib/normative.ts';
+import { draftRelease, planRelease, releaseYaml, today } from '../src/lib/release-note.ts';
+import { compareVersions } from '../src/lib/semver.ts';
+import { languages } from '../src/schemas/common.ts';
+import { releaseSchema, version as versionSchema } from '../src/schemas/release.ts';
+import { standardSchema } from '../src/schemas/standard.ts';
+
+const { values, positionals } = parseArgs({
+	allowPositionals: true,
+	options: { root: { type: 'string' }, publish: { type: 'boolean' }, date: { type: 'string' }, status: { type: 'string' } },
+});
+const root = values.root ?? process.cwd();
+const fail = (message: string): never => {
+	console.error(message);
+	process.exit(1);
+};
+
+const version = positionals[0] ?? fail('Give the version: npm run release-note -- 0.2.0');
+if (!versionSchema.safeParse(version).success) fail(`"${version}" is not a version such as 0.2.0`);
+const status = values.status === undefined ? undefined : standardSchema.shape.status.safeParse(values.status).data ?? fail('--status must be utkast or fastställd');
+if (values.date !== undefined && !standardSchema.shape.date.safeParse(values.date).success) fail('--date must be YYYY-MM-DD');
+
+const { standard, problems } = loadStandard(root);
+// The notes and the lock are what this script writes: their own problems do not stop it.
+const broken = problems.filter((p) => !p.file.startsWith('content/releases/') && p.file !== lockFile);
+if (broken.length > 0) fail(`Fix the content first (\`npm run validate\` lists ${broken.length} problem${broken.length === 1 ? '' : 's'}).`);
+
+const notePath = (lang: string) => join(root, 'content/releases', lang, `${version}.yaml`);
+const readNote = (lang: string) => (existsSync(notePath(lang)) ? releaseSchema.safeParse(parse(readFileSync(notePath(lang), 'utf8'))).data : undefined);
+const earlier = standard.entries.releases.sv.filter((e) => compareVersions(e.data.version, version) < 0).length;
+
+let plan;
+try {
+	plan = planRelease(standard, version, earlier);
+} catch (e) {
+	fail((e as Error).message);
+}
+const date = values.date ?? (values.publish ? today() : undefined);
+for (const lang of languages) {
+	const note = draftRelease(standard, plan!, { version, lang, date, status, existing: readNote(lang) });
+	mkdirSync(dirname(notePath(lang)), { recursive: true });
+	writeFileSync(notePath(lang), releaseYaml(note));
+	console.log(`Wrote content/releases/${lang}/${version}.yaml: ${note.added.length} added, ${note.changed.length} changed, ${note.removed.length} removed.`);
+}
+
+if (values.publish) {
+	const note = readNote('sv')!;
+	const lock = `# Written by \`npm run release -- ${version}\`: a hash of the normative content of every ID in release ${version}.\n# \`npm run validate\` compares the content with it. Do not edit by hand.\n`;
+	writeFileSync(join(root, lockFile), lock + `version: ${version}\nhashes:\n` + Object.entries(hashAll(normativeItems(standard))).map(([id, hash]) => `  ${id}: "${hash}"\n`).join(''));
+	const metaPath = join(root, 'content/standard.yaml');
+	const meta = parseDocument(readFileSync(metaPath, 'utf8'));
+	meta.set('version', version);
+	meta.set('status', note.status);
+	meta.set('date', note.date);
+	writeFileSync(metaPath, String(meta));
+	console.log(`Recorded release ${version} (${note.date}, ${note.status}) in ${lockFile} and content/standard.yaml.`);
+}
+console.log('Now fill in any "FYLL I"/"FILL IN" placeholders and run `npm run validate`.');

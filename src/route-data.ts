@@ -1,0 +1,22 @@
+/**
+ * Starlight route middleware: gives every page (Starlight's own and the ones built from content) an edit link to the
+ * file or folder it comes from, and the date that source was last committed. See src/lib/source-links.ts.
+ */
+import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
+import { lastCommitDates } from './lib/git.ts';
+import { loadStandard, type Standard } from './lib/load-standard.ts';
+import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/source-links.ts';
+
+let standard: Standard | undefined;
+let dates: Map<string, Date> | undefined;
+
+/** Sets `editUrl` and `lastUpdated` on the route data of every page, before Starlight renders it. */
+export const onRequest = defineRouteMiddleware((context) => {
+	standard ??= loadStandard(process.cwd()).standard;
+	dates ??= lastCommitDates(process.cwd());
+	const route = context.locals.starlightRoute;
+	const source = sourceOf(context.url.pathname, standard, import.meta.env.BASE_URL);
+	const repo = repositoryOf(standard.meta, process.env);
+	route.editUrl = source && repo ? new URL(editUrl(repo, source)) : undefined;
+	route.lastUpdated = source ? lastChanged(source, dates) : undefined;
+});

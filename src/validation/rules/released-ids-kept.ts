@@ -1,0 +1,26 @@
+import { kindNames, kindOf, normativeItems } from '../../lib/normative.ts';
+import { releaseNotes } from '../lookup.ts';
+import type { Problem } from '../problem.ts';
+import type { Rule } from '../rule.ts';
+
+/** An ID that a release note added or changed still exists, unless a release note removed it (its tombstone). */
+export const releasedIdsKept: Rule = {
+	id: 'released-ids-kept',
+	description: 'Every ID that a release note added or changed still exists, or a release note lists it as removed.',
+	check(standard) {
+		const problems: Problem[] = [];
+		const { history, fileOf, next } = releaseNotes(standard);
+		const current = normativeItems(standard);
+		for (const [id, h] of history) {
+			if (h.removed || current.has(id)) continue;
+			const version = h.added ?? h.changed[0];
+			problems.push({
+				file: fileOf(version),
+				field: `${h.added ? 'added' : 'changed'}[${id}]`,
+				message: `${kindNames[kindOf(id)]} "${id}" is in release ${version} but no longer exists, and no release note removes it`,
+				hint: `restore it, or list it under "removed" with a why in content/releases/sv/${next}.yaml and content/releases/en/${next}.yaml`,
+			});
+		}
+		return problems;
+	},
+};
