@@ -78,6 +78,7 @@ export function syntheticModel(lang: Lang = 'sv'): Model {
 			{ id: 'TK01', area: 'kommunikativ', title: 'Hörslinga', text: 'Text.', level: 'ska', verify: 'Kolla.', sources: ['sus-handbog'] },
 		],
 		glossary: [],
+		releases: [],
 		checklists: [],
 	});
 }
