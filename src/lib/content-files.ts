@@ -1,19 +1,11 @@
 /** The text of every file under content/, to tell which files two versions of the standard differ in. */
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
+import { listFiles } from './load-standard.ts';
 
 /** Every file under `<root>/content`, by path from the root (with "/" separators), with its text. */
 export function readContentFiles(root: string): Map<string, string> {
-	const files = new Map<string, string>();
-	const walk = (rel: string) => {
-		for (const entry of readdirSync(join(root, rel), { withFileTypes: true })) {
-			const path = `${rel}/${entry.name}`;
-			if (entry.isDirectory()) walk(path);
-			else if (entry.isFile()) files.set(path, readFileSync(join(root, path), 'utf8'));
-		}
-	};
-	if (existsSync(join(root, 'content'))) walk('content');
-	return files;
+	return new Map(listFiles(join(root, 'content')).map((path) => [relative(root, path).split(sep).join('/'), readFileSync(path, 'utf8')]));
 }
 
 /** The paths that are in one map and not the other, or whose text differs, sorted. */

@@ -51,7 +51,8 @@ export interface LoadResult {
 	problems: Problem[];
 }
 
-function listFiles(dir: string): string[] {
+/** Every file below `dir` (absolute paths, sorted); none when the folder does not exist. */
+export function listFiles(dir: string): string[] {
 	if (!existsSync(dir)) return [];
 	return readdirSync(dir)
 		.sort()
