@@ -34,8 +34,25 @@ function rightPages(lang: Lang, word: string, termId?: string): string[] {
 	];
 }
 
+/**
+ * Opens Starlight's search dialog. Under load (two cores, the whole suite running) the Pagefind UI once took over 30 s
+ * to appear in CI; a reload and a new click then works, so up to three tries are made before the test fails.
+ */
+async function openSearch(page: Page): Promise<void> {
+	for (let attempt = 1; ; attempt++) {
+		await page.click('button[data-open-modal]');
+		try {
+			await page.waitForSelector('#starlight__search input', { timeout: 10_000 });
+			return;
+		} catch (error) {
+			if (attempt === 3) throw error;
+			await page.reload();
+		}
+	}
+}
+
 async function search(page: Page, word: string): Promise<string[]> {
-	await page.click('button[data-open-modal]');
+	await openSearch(page);
 	await page.fill('#starlight__search input', word);
 	// The message reads "Söker efter …" / "Searching for ..." until the results are in; wait until it and the results settle.
 	const snapshot = async () => [await page.textContent('.pagefind-ui__message').catch(() => ''), ...(await results())].join('\n');
