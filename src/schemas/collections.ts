@@ -6,6 +6,7 @@
 import type { z } from 'astro/zod';
 import { accessibilitySchema } from './accessibility.ts';
 import { checklistSchema } from './checklist.ts';
+import { conformanceSchema } from './conformance.ts';
 import { termSchema } from './glossary.ts';
 import { phaseSchema } from './phase.ts';
 import { principleSchema } from './principle.ts';
@@ -15,7 +16,7 @@ import { sourceSchema } from './source.ts';
 import { stepSchema } from './step.ts';
 
 /** The collections of the standard, in the order the validator reads them. */
-export const collectionNames = ['sources', 'principles', 'roles', 'phases', 'accessibility', 'glossary', 'steps', 'checklists', 'releases'] as const;
+export const collectionNames = ['sources', 'principles', 'roles', 'phases', 'accessibility', 'glossary', 'steps', 'checklists', 'conformance', 'releases'] as const;
 export type CollectionName = (typeof collectionNames)[number];
 
 /** A collection that an ID can point at; "requirements" are the requirements inside steps. */
@@ -106,7 +107,7 @@ export const collections: Record<CollectionName, CollectionDef> = {
 		extensions: ['.md', '.mdx'],
 		schema: stepSchema,
 		hasBody: true,
-		prose: ['title', 'summary', 'value', 'text', 'verify'],
+		prose: ['title', 'summary', 'value', 'text', 'verify', 'notApplicableWhen'],
 		references: (d) => [
 			{ field: 'phase', target: 'phases', id: d.phase },
 			{ field: 'owner', target: 'roles', id: d.owner },
@@ -136,6 +137,14 @@ export const collections: Record<CollectionName, CollectionDef> = {
 				...many(`items[${item.id}].accessibility`, 'accessibility', item.accessibility),
 			]),
 		],
+	},
+	conformance: {
+		folder: 'conformance',
+		extensions: ['.yaml'],
+		schema: conformanceSchema,
+		hasBody: false,
+		prose: ['title', 'summary', 'rationale'],
+		references: (d) => many('sources', 'sources', d.sources),
 	},
 	releases: {
 		folder: 'releases',

@@ -31,6 +31,11 @@ export const requirementSchema = z
 		accessibility: z.array(accessibilityId).optional(),
 		/** Sources the requirement rests on. */
 		sources: sourceRefs,
+		/**
+		 * When a partnership may answer "ej tillämpligt" (not applicable) in a self-assessment, e.g. "when the
+		 * partnership has no microfund". Leave out when the requirement always applies.
+		 */
+		notApplicableWhen: text.optional(),
 	})
 	.strict();
 export type Requirement = z.infer<typeof requirementSchema>;
