@@ -110,3 +110,16 @@ describe('CSV', () => {
 		});
 	});
 });
+
+describe('csv safety and separators', () => {
+	it('neutralises cells that a spreadsheet would run as a formula', () => {
+		for (const bad of ['=1+1', '+SUM(A1)', '-2+3', '@cmd', '\tx']) expect(csvField(bad).replace(/^"/, '')).toMatch(/^'/);
+		expect(csvField('1-2')).toBe('1-2');
+		expect(csvField(-3)).toBe('-3');
+	});
+	it('quotes a field that holds the chosen separator only', () => {
+		expect(csvField('a; b', ';')).toBe('"a; b"');
+		expect(csvField('a, b', ';')).toBe('a, b');
+		expect(toCsv([['a', 'b;c']], ';')).toBe('\uFEFFa;"b;c"\r\n');
+	});
+});
