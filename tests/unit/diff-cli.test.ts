@@ -26,7 +26,7 @@ describe('npm run diff', () => {
 		const result = diff(root, 'v0.1.0');
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('## Changes to the standard since `v0.1.0`');
-		expect(result.stdout).toContain('Change class: **major** – version 0.1.0 → **1.0.0**');
+		expect(result.stdout).toContain('Change class: **major** – version 0.1.0 → **0.2.0**');
 		expect(result.stdout).toMatch(/- \*\*S05\.1\*\* requirement: .* – \*major\*\n {2}- text \(\*major\*\): “Den som hör av sig får prata med en medarbetare i teamet inom en vecka\.” → “.*inom två dagar\.”/);
 		expect(result.stdout).toContain('- content/steps/sv/s05-forsta-kontakten.mdx');
 	});

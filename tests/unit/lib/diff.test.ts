@@ -28,7 +28,7 @@ describe('diff of two versions of the standard', () => {
 	it('shows a changed "ska" requirement text as a major change of that requirement', () => {
 		const diff = compare((root) => edit(root, step, (t) => t.replace('inom en vecka', 'inom två dagar')));
 		expect(diff.changes).toEqual([expect.objectContaining({ id: 'S05.1', kind: 'requirement', type: 'changed', change: 'major', fields: [expect.objectContaining({ field: 'text', change: 'major' })] })]);
-		expect(diff).toMatchObject({ change: 'major', from: '0.1.0', next: '1.0.0', files: [step] });
+		expect(diff).toMatchObject({ change: 'major', from: '0.1.0', next: '0.2.0', files: [step] });
 	});
 
 	it('shows a changed "bör" requirement text as minor, and lowering "ska" to "bör" as minor', () => {
@@ -69,7 +69,7 @@ describe('diff of two versions of the standard', () => {
 	it('writes the comparison as Markdown, lists as what came and what went', () => {
 		const diff = compare((root) => edit(root, step, (t) => t.replace('inom en vecka', 'inom två dagar')));
 		const md = diffMarkdown(diff, '`main`');
-		expect(md).toContain('Change class: **major** – version 0.1.0 → **1.0.0**');
+		expect(md).toContain('Change class: **major** – version 0.1.0 → **0.2.0**');
 		expect(md).toContain('- **S05.1** requirement:');
 		expect(md).toContain('text (*major*): “Den som hör av sig får prata med en medarbetare i teamet inom en vecka.” →');
 		expect(describeField({ field: 'sources', before: ['a', 'b'], after: ['b', 'c'], change: 'minor' })).toBe('+ “c”; − “a”');

@@ -9,7 +9,12 @@ describe('semver', () => {
 	it('bumps the part a change class names', () => {
 		expect(bumpVersion('0.1.3', 'patch')).toBe('0.1.4');
 		expect(bumpVersion('0.1.3', 'minor')).toBe('0.2.0');
-		expect(bumpVersion('0.1.3', 'major')).toBe('1.0.0');
+		expect(bumpVersion('1.1.3', 'major')).toBe('2.0.0');
+		expect(bumpVersion('1.1.3', 'minor')).toBe('1.2.0');
+	});
+
+	it('bumps the minor part for a major change while the standard is in 0.x', () => {
+		expect(bumpVersion('0.1.3', 'major')).toBe('0.2.0');
 	});
 
 	it('picks the larger change class', () => {
