@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadStandard, type Standard } from '../../../src/lib/load-standard.ts';
+import type { Requirement } from '../../../src/schemas/step.ts';
 import { accessibilityLevels } from '../../../src/validation/rules/accessibility-levels.ts';
 import { minimalStandard, repoRoot } from '../../support/fixtures.ts';
 
@@ -26,8 +27,8 @@ describe('rule accessibility-levels', () => {
 
 	it('finds a "bör" requirement that restates a "ska" accessibility item', () => {
 		const standard = aligned();
-		const step = standard.entries.steps.sv.find((s) => s.data.requirements.some((r) => r.accessibility?.length))!;
-		const r = step.data.requirements.find((r) => r.accessibility?.length)!;
+		const step = standard.entries.steps.sv.find((s) => s.data.requirements.some((r: Requirement) => r.accessibility?.length))!;
+		const r: Requirement = step.data.requirements.find((r: Requirement) => r.accessibility?.length)!;
 		const item = standard.entries.accessibility.sv.find((a) => a.data.id === r.accessibility![0])!;
 		item.data.level = 'ska';
 		r.level = 'bör';
