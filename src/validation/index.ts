@@ -2,6 +2,7 @@
 import { loadStandard, type Standard } from '../lib/load-standard.ts';
 import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
+import { accessibilityLevels } from './rules/accessibility-levels.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
@@ -25,6 +26,7 @@ export const rules: Rule[] = [
 	rolesTakePart,
 	principlesRealised,
 	stepOrder,
+	accessibilityLevels,
 	plainLanguage,
 	releaseNotesAgree,
 	removedIdsStayRemoved,

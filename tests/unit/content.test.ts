@@ -7,7 +7,8 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadStandard } from '../../src/lib/load-standard.ts';
 import { accessibilityAreas } from '../../src/schemas/accessibility.ts';
-import { repoRoot } from '../support/fixtures.ts';
+import { figureMismatches, unmarkedDanishLaw, weekSpanMismatches } from '../support/content-checks.ts';
+import { minimalStandard, repoRoot } from '../support/fixtures.ts';
 
 const { standard, problems } = loadStandard(repoRoot);
 const ids = (name: keyof typeof standard.entries) => standard.entries[name].sv.map((e) => e.data.id as string);
@@ -64,11 +65,50 @@ describe('the text of the standard', () => {
 		expect(hits).toEqual([]);
 	});
 
+	const texts = files.map((file) => ({ file, text: text(file) }));
+
 	it('mentions Danish law only as Danish experience', () => {
-		const danishLaw = /§|aktivlov|kontanthjælp|LAB\b|lov om/i;
-		const marked = /dansk|danish|danmark|denmark/i;
-		const paragraphs = files.flatMap((f) => text(f).split(/\n\s*\n/).map((p) => ({ f, p })));
-		const unmarked = paragraphs.filter(({ p }) => danishLaw.test(p) && !marked.test(p)).map(({ f, p }) => `${f}: ${p.slice(0, 80)}`);
-		expect(unmarked).toEqual([]);
+		expect(unmarkedDanishLaw(texts)).toEqual([]);
+	});
+
+	it('states NEEM\'s Mikroföretagslån ceiling the same way wherever it is mentioned', () => {
+		expect(figureMismatches(texts, /mikroföretagslån/i, 250_000)).toEqual([]);
+	});
+
+	it('gives each phase the week span its steps cover', () => {
+		expect(weekSpanMismatches(standard)).toEqual([]);
+	});
+});
+
+describe('the text checks find the mistakes they are for', () => {
+	it('finds a Danish legal term in a paragraph that does not say it is Danish', () => {
+		const broken = [
+			{ file: 'content/steps/sv/s18.mdx', text: 'Deltagarna fick kontanthjälp i sex månader enligt § 65.\n\nI de danska försöken gällde dansk lag, § 65.' },
+			{ file: 'content/glossary/en/x.yaml', text: 'id: x\ndefinition: People on an early-retirement pension keep it.\nsources: [sus-handbog]' },
+		];
+		expect(unmarkedDanishLaw(broken)).toEqual([
+			'content/steps/sv/s18.mdx: Deltagarna fick kontanthjälp i sex månader enligt § 65.',
+			'content/glossary/en/x.yaml: definition: People on an early-retirement pension keep it.',
+		]);
+	});
+
+	it('finds a paragraph that gives the loan ceiling as another figure', () => {
+		const broken = [
+			{ file: 'a.md', text: 'NEEM:s Mikroföretagslån gav upp till 200 000 kronor.\n\nMikroföretagslån på upp till 250 000 kronor.' },
+			{ file: 'b.md', text: 'Mikroföretagslån of up to 1,250,000 kronor.\n\nMikroföretagslån of up to 250,000 kronor.' },
+		];
+		expect(figureMismatches(broken, /mikroföretagslån/i, 250_000)).toEqual(['a.md: NEEM:s Mikroföretagslån gav upp till 200 000 kronor.', 'b.md: Mikroföretagslån of up to 1,250,000 kronor.']);
+	});
+
+	it('finds a phase summary whose weeks differ from its steps', () => {
+		const broken = minimalStandard();
+		const phase = broken.entries.phases.sv.find((p) => broken.entries.steps.sv.some((s) => s.data.phase === p.data.id && s.data.weeks))!;
+		const steps = broken.entries.steps.sv.filter((s) => s.data.phase === phase.data.id && s.data.weeks);
+		const { from } = steps[0].data.weeks!;
+		for (const s of steps) s.data.weeks = { from, to: from + 4 };
+		phase.data.summary = `Något händer (vecka ${from}–${from + 4}).`;
+		expect(weekSpanMismatches(broken)).toEqual([]);
+		phase.data.summary = `Något händer (vecka ${from}–${from + 10}).`;
+		expect(weekSpanMismatches(broken)).toEqual([`${phase.file}: summary says weeks ${from}–${from + 10}, its steps cover ${from}–${from + 4}`]);
 	});
 });
