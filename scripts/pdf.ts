@@ -1,0 +1,131 @@
+/**
+ * `npm run pdf` (run by `npm run build` after `astro build`): prints /skriv-ut/ of the built site to an A4 PDF per
+ * language in the Chromium the tests use, `dist/svensk-mikrofinansstandard-<version>.pdf` and
+ * `dist/en/swedish-microfinance-standard-<version>.pdf` (src/lib/pdf.ts names them).
+ *
+ * Chromium has no CSS target-counter(), so the contents get their page numbers in two passes: print once, read the
+ * page each contents link points to from the PDF (its internal links), write the numbers into the page and print
+ * again (repeated until the numbers stand still). A running footer carries the standard's name, version and
+ * "sida x av y". Then the size of each PDF is written into every built page at its PDF link (src/lib/pdf.ts).
+ * Prints, per language, the pages, how many are under three-quarters full, the size and the time.
+ * Usage: node scripts/pdf.ts [--dist DIR]
+ */
+import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseArgs } from 'node:util';
+import { parse } from 'yaml';
+import type { Page } from 'playwright-core';
+import type { Lang } from '../src/schemas/common.ts';
+import { standardSchema } from '../src/schemas/standard.ts';
+import { t } from '../src/lib/i18n.ts';
+import { fillPdfSizes, pdfDistPath } from '../src/lib/pdf.ts';
+import { localePath, sections } from '../src/lib/urls.ts';
+import { launchBrowser } from './lib/browser.ts';
+import { fill, readPdf, type PdfPage } from './lib/pdf-text.ts';
+import { serveDist } from './lib/server.ts';
+
+const { values } = parseArgs({ options: { dist: { type: 'string', default: 'dist' } } });
+const dist = values.dist;
+const base = process.env.SITE_BASE ?? '/';
+const meta = standardSchema.parse(parse(readFileSync('content/standard.yaml', 'utf8')));
+
+/** Page margins in millimetres; the footer sits in the bottom one. */
+const margins = { top: 16, bottom: 18, side: 18 };
+const pt = (mm: number) => (mm * 72) / 25.4;
+const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
+
+function footer(lang: Lang): string {
+	const status = t(lang, meta.status === 'utkast' ? 'smf.status.utkast' : 'smf.status.fastställd');
+	const name = escape(`${t(lang, 'smf.siteTitle')} ${meta.version} · ${status}`);
+	const page = escape(t(lang, 'smf.pdf.page', { page: '\u0000', total: '\u0001' }))
+		.replace('\u0000', '<span class="pageNumber"></span>')
+		.replace('\u0001', '<span class="totalPages"></span>');
+	return `<div style="width:100%;margin:0 ${margins.side}mm;display:flex;justify-content:space-between;font:8pt/1.2 sans-serif;color:#444"><span>${name}</span><span>${page}</span></div>`;
+}
+
+async function print(page: Page, lang: Lang): Promise<Buffer> {
+	return page.pdf({
+		format: 'A4',
+		margin: { top: `${margins.top}mm`, bottom: `${margins.bottom}mm`, left: `${margins.side}mm`, right: `${margins.side}mm` },
+		displayHeaderFooter: true,
+		headerTemplate: '<span></span>',
+		footerTemplate: footer(lang),
+		outline: true,
+		tagged: true,
+	});
+}
+
+/** The page each contents entry (an internal link on the first pages) points to, by anchor. */
+function targets(pages: PdfPage[]): Map<string, number> {
+	return new Map(pages.slice(0, 4).flatMap((p) => p.links.map((l) => [l.target, l.page] as const)));
+}
+
+/** Writes the page numbers into the contents; returns whether any changed. */
+async function number(page: Page, pages: Map<string, number>): Promise<boolean> {
+	return page.evaluate((entries) => {
+		const byTarget = new Map(entries);
+		let changed = false;
+		for (const a of document.querySelectorAll<HTMLAnchorElement>('.smf-toc a[href^="#"]')) {
+			const slot = a.querySelector('[data-smf-page]');
+			const n = byTarget.get(decodeURIComponent(a.hash.slice(1)));
+			if (!slot || n === undefined || slot.textContent === String(n)) continue;
+			slot.textContent = String(n);
+			changed = true;
+		}
+		return changed;
+	}, [...pages]);
+}
+
+const htmlFiles = (dir: string): string[] =>
+	readdirSync(dir).flatMap((name) => {
+		const path = join(dir, name);
+		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
+	});
+
+const started = performance.now();
+const server = await serveDist(dist, { base });
+const browser = await launchBrowser();
+const sizes: Partial<Record<Lang, number>> = {};
+try {
+	const context = await browser.newContext({ colorScheme: 'light' });
+	for (const lang of ['sv', 'en'] as Lang[]) {
+		const langStarted = performance.now();
+		const page = await context.newPage();
+		const path = localePath(lang, sections.print, base);
+		const response = await page.goto(server.url + path);
+		if (!response?.ok()) throw new Error(`${path} did not load from ${dist}/ (${response?.status()}): run astro build first`);
+		await page.evaluate(() => document.fonts.ready);
+		let pdf = await print(page, lang);
+		let pages = await readPdf(pdf);
+		for (let pass = 1; await number(page, targets(pages)); pass++) {
+			if (pass > 3) throw new Error(`The contents' page numbers of the ${lang} PDF do not settle`);
+			pdf = await print(page, lang);
+			pages = await readPdf(pdf);
+		}
+		const missing = await page.$$eval('.smf-toc [data-smf-page]:empty', (slots) => slots.map((s) => s.closest('a')?.getAttribute('href')));
+		if (missing.length) throw new Error(`No page found for ${missing.join(', ')} in the ${lang} PDF`);
+		const file = join(dist, pdfDistPath(lang, meta.version));
+		writeFileSync(file, pdf);
+		sizes[lang] = pdf.length;
+		const thin = pages.filter((p) => fill(p, { top: pt(margins.top), bottom: pt(margins.bottom) }) < 0.75).map((p) => p.number);
+		console.log(
+			`${file}: ${pages.length} pages, ${thin.length} under three-quarters full (${thin.join(', ')}), ${(pdf.length / 1e6).toFixed(2)} MB, ${((performance.now() - langStarted) / 1000).toFixed(1)} s`,
+		);
+		await page.close();
+	}
+} finally {
+	await browser.close();
+	await server.close();
+}
+
+let filled = 0;
+for (const file of htmlFiles(dist)) {
+	const html = readFileSync(file, 'utf8');
+	const next = fillPdfSizes(html, sizes);
+	if (next !== html) {
+		writeFileSync(file, next);
+		filled++;
+	}
+}
+console.log(`PDF sizes written into ${filled} pages; ${((performance.now() - started) / 1000).toFixed(1)} s in all.`);
