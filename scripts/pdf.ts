@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../src/schemas/common.ts';
 import { standardSchema } from '../src/schemas/standard.ts';
 import { t } from '../src/lib/i18n.ts';
-import { fillPdfSizes, pdfDistPath } from '../src/lib/pdf.ts';
+import { fillPdfSizes, pdfDistPath, pdfSizeAttribute } from '../src/lib/pdf.ts';
 import { localePath, sections } from '../src/lib/urls.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { fill, readPdf, type PdfPage } from './lib/pdf-text.ts';
@@ -119,13 +119,11 @@ try {
 	await server.close();
 }
 
-let filled = 0;
+let linked = 0;
 for (const file of htmlFiles(dist)) {
 	const html = readFileSync(file, 'utf8');
 	const next = fillPdfSizes(html, sizes);
-	if (next !== html) {
-		writeFileSync(file, next);
-		filled++;
-	}
+	if (next !== html) writeFileSync(file, next);
+	if (next.includes(pdfSizeAttribute)) linked++;
 }
-console.log(`PDF sizes written into ${filled} pages; ${((performance.now() - started) / 1000).toFixed(1)} s in all.`);
+console.log(`${linked} pages link the PDF with its size; ${((performance.now() - started) / 1000).toFixed(1)} s in all.`);

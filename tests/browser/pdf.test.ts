@@ -14,7 +14,8 @@ import { readPdf, type PdfPage } from '../../scripts/lib/pdf-text.ts';
 import { builtPages, distDir } from '../support/dist.ts';
 import { model, standard, useSite } from '../support/site.ts';
 
-const version = standard.meta.version;
+const meta = standard.meta!;
+const version = meta.version;
 /** The most pages a language's PDF may have (issue 10). */
 const pageBudget = 70;
 const squash = (s: string) => s.replace(/\s+/g, '');
@@ -51,7 +52,7 @@ describe.each(['sv', 'en'] as Lang[])('the PDF of the whole standard (%s)', (lan
 		const cover = pages[0].lines.map((l) => l.text).join('\n');
 		expect(cover).toContain(t(lang, 'smf.siteTitle'));
 		expect(cover).toContain(version);
-		expect(cover).toContain(t(lang, standard.meta.status === 'utkast' ? 'smf.status.utkast' : 'smf.status.fastställd'));
+		expect(cover).toContain(t(lang, meta.status === 'utkast' ? 'smf.status.utkast' : 'smf.status.fastställd'));
 		expect(cover).toMatch(new RegExp(`https?://\\S+${lang === 'en' ? '/en/' : '/'}`));
 	});
 
