@@ -22,11 +22,12 @@ export interface PdfPage {
 	links: { target: string; page: number }[];
 }
 
-export async function readPdf(data: Uint8Array): Promise<PdfPage[]> {
+/** Reads every page, or only the first `upTo`. */
+export async function readPdf(data: Uint8Array, upTo = Infinity): Promise<PdfPage[]> {
 	const doc = await getDocumentProxy(new Uint8Array(data));
 	const pages: PdfPage[] = [];
 	try {
-		for (let n = 1; n <= doc.numPages; n++) {
+		for (let n = 1; n <= Math.min(upTo, doc.numPages); n++) {
 			const page = await doc.getPage(n);
 			const height = page.view[3] - page.view[1];
 			const byBaseline = new Map<number, { x: number; str: string; size: number }[]>();
