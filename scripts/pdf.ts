@@ -107,7 +107,9 @@ async function makePdf(page: Page, lang: Lang): Promise<{ pdf: Buffer; pages: Pd
 
 const started = performance.now();
 const server = await serveDist(dist, { base });
-const browser = await launchBrowser();
+const browser = await launchBrowser().catch((error: Error) => {
+	throw new Error(`npm run pdf needs Chromium (@sparticuz/chromium ships one for Linux x64; elsewhere set CHROME_PATH to a Chrome or Chromium): ${error.message}`);
+});
 const sizes: Partial<Record<Lang, number>> = {};
 try {
 	const context = await browser.newContext({ colorScheme: 'light' });
