@@ -19,7 +19,7 @@ import type { Page } from 'playwright-core';
 import type { Lang } from '../src/schemas/common.ts';
 import { standardSchema } from '../src/schemas/standard.ts';
 import { t } from '../src/lib/i18n.ts';
-import { fillPdfSizes, pdfDistPath, pdfSizeAttribute } from '../src/lib/pdf.ts';
+import { fillPdfSizes, pdfDistPath, pdfMargins, pdfMarginsPt, pdfSizeAttribute } from '../src/lib/pdf.ts';
 import { localePath, sections } from '../src/lib/urls.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { fill, readPdf, type PdfPage } from './lib/pdf-text.ts';
@@ -30,9 +30,7 @@ const dist = values.dist;
 const base = process.env.SITE_BASE ?? '/';
 const meta = standardSchema.parse(parse(readFileSync('content/standard.yaml', 'utf8')));
 
-/** Page margins in millimetres; the footer sits in the bottom one. */
-const margins = { top: 14, bottom: 16, side: 15 };
-const pt = (mm: number) => (mm * 72) / 25.4;
+const margins = pdfMargins;
 const escape = (s: string) => s.replace(/[&<>"]/g, (c) => `&${{ '&': 'amp', '<': 'lt', '>': 'gt', '"': 'quot' }[c]};`);
 
 function footer(lang: Lang): string {
@@ -89,7 +87,7 @@ const htmlFiles = (dir: string): string[] =>
 	});
 
 /** Prints one language's PDF with numbered contents; returns it and its pages as read back. */
-async function makePdf(page: Page, lang: Lang): Promise<{ pdf: Buffer; pages: PdfPage[] }> {
+async function makePdf(page: Page, lang: Lang): Promise<{ pdf: Buffer; pages: PdfPage[]; partStarts: number[] }> {
 	const path = localePath(lang, sections.print, base);
 	const response = await page.goto(server.url + path);
 	if (!response?.ok()) throw new Error(`${path} did not load from ${dist}/ (${response?.status()}): run astro build first`);
@@ -102,7 +100,8 @@ async function makePdf(page: Page, lang: Lang): Promise<{ pdf: Buffer; pages: Pd
 	}
 	const missing = await page.$$eval('.smf-toc [data-smf-page]:empty', (slots) => slots.map((s) => s.closest('a')?.getAttribute('href')));
 	if (missing.length) throw new Error(`No page found for ${missing.join(', ')} in the ${lang} PDF`);
-	return { pdf, pages: await readPdf(pdf) };
+	const partStarts = await page.$$eval('.smf-toc > ol > li > a [data-smf-page]', (slots) => slots.map((s) => Number(s.textContent)));
+	return { pdf, pages: await readPdf(pdf), partStarts };
 }
 
 const started = performance.now();
@@ -117,14 +116,16 @@ try {
 	await Promise.all(
 		(['sv', 'en'] as Lang[]).map(async (lang) => {
 			const langStarted = performance.now();
-			const { pdf, pages } = await makePdf(await context.newPage(), lang);
+			const { pdf, pages, partStarts } = await makePdf(await context.newPage(), lang);
 			const file = join(dist, pdfDistPath(lang, meta.version));
 			writeFileSync(file, pdf);
 			sizes[lang] = pdf.length;
-			const thin = pages.filter((p) => fill(p, { top: pt(margins.top), bottom: pt(margins.bottom) }) < 0.75).map((p) => p.number);
+			const thin = pages.filter((p) => fill(p, pdfMarginsPt) < 0.75).map((p) => p.number);
+			// Expected: the cover, the contents, the last page of a part and the last page.
+			const midPart = thin.filter((n) => n > 2 && n < pages.length && !partStarts.includes(n + 1));
 			const over = pages.length > pageBudget ? ` — OVER the budget of ${pageBudget} pages` : '';
 			console.log(
-				`${file}: ${pages.length} pages${over}, ${thin.length} under three-quarters full (${thin.join(', ')}), ${(pdf.length / 1e6).toFixed(2)} MB, ${((performance.now() - langStarted) / 1000).toFixed(1)} s`,
+				`${file}: ${pages.length} pages${over}, ${thin.length} under three-quarters full (${thin.join(', ')}; ${midPart.length} of them inside a part), ${(pdf.length / 1e6).toFixed(2)} MB, ${((performance.now() - langStarted) / 1000).toFixed(1)} s`,
 			);
 		}),
 	);

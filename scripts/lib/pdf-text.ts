@@ -11,6 +11,8 @@ export interface PdfLine {
 	top: number;
 	/** Font size in points (of the line's largest piece). */
 	size: number;
+	/** Where the line starts, in points from the page's left edge. */
+	left: number;
 }
 
 export interface PdfPage {
@@ -44,6 +46,7 @@ export async function readPdf(data: Uint8Array, upTo = Infinity): Promise<PdfPag
 					top,
 					text: pieces.sort((a, b) => a.x - b.x).map((p) => p.str).join('').replace(/\s+/g, ' ').trim(),
 					size: Math.max(...pieces.map((p) => p.size)),
+					left: Math.round(Math.min(...pieces.map((p) => p.x))),
 				}))
 				.filter((l) => l.text);
 			const links: PdfPage['links'] = [];

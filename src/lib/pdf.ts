@@ -24,6 +24,12 @@ export function pdfUrl(lang: Lang, version: string, base?: string): string {
 /** The PDF's path inside dist/. */
 export const pdfDistPath = (lang: Lang, version: string) => (lang === 'en' ? 'en/' : '') + pdfFileName(lang, version);
 
+/** The PDF's page margins in millimetres; the running footer sits in the bottom one. */
+export const pdfMargins = { top: 14, bottom: 16, side: 15 };
+
+/** The margins in PDF points, as the PDF text reader measures. */
+export const pdfMarginsPt = { top: (pdfMargins.top * 72) / 25.4, bottom: (pdfMargins.bottom * 72) / 25.4 };
+
 /** The attribute of the span that shows the PDF's size; its value is the PDF's language. */
 export const pdfSizeAttribute = 'data-smf-pdf-size';
 

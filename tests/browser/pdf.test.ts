@@ -7,10 +7,10 @@ import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/i18n.ts';
-import { pdfDistPath, pdfSizeText, pdfUrl } from '../../src/lib/pdf.ts';
+import { pdfDistPath, pdfMarginsPt, pdfSizeText, pdfUrl } from '../../src/lib/pdf.ts';
 import { pageUrl } from '../../src/lib/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
-import { readPdf, type PdfPage } from '../../scripts/lib/pdf-text.ts';
+import { fill, readPdf, type PdfPage } from '../../scripts/lib/pdf-text.ts';
 import { builtPages, distDir } from '../support/dist.ts';
 import { model, standard, useSite } from '../support/site.ts';
 
@@ -79,6 +79,16 @@ describe.each(['sv', 'en'] as Lang[])('the PDF of the whole standard (%s)', (lan
 		}
 		// The numbers rise through the document.
 		expect(entries.map((e) => e.page)).toEqual([...entries.map((e) => e.page)].sort((a, b) => a - b));
+	});
+
+	it('has no page under three-quarters full inside a part (only the cover, a part\'s last page and the last page)', () => {
+		const contents = pages[1].lines.slice(1, -1);
+		// The parts are the contents' entries set in bold at the left margin: their numbers are where a part starts.
+		const left = Math.min(...contents.map((l) => l.left));
+		const partStarts = contents.filter((l) => l.left === left).map((l) => Number(/(\d+)$/.exec(l.text)?.[1]));
+		expect(partStarts.length).toBeGreaterThanOrEqual(6);
+		const thin = pages.filter((p) => fill(p, pdfMarginsPt) < 0.75).map((p) => p.number);
+		expect(thin.filter((n) => n > 1 && n < pages.length && !partStarts.includes(n + 1))).toEqual([]);
 	});
 
 	it('explains ska and bör near the start', () => {
