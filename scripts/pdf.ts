@@ -86,12 +86,32 @@ const htmlFiles = (dir: string): string[] =>
 		return statSync(path).isDirectory() ? htmlFiles(path) : name.endsWith('.html') ? [path] : [];
 	});
 
+/**
+ * Runs in the page before printing. Links on the site would be printed as links to this local server: a link to
+ * something the print page has too (a requirement, an accessibility item) becomes a link inside the PDF, every other
+ * link to the site a link to the public site (the page's canonical URL, from SITE_URL).
+ */
+function publicLinks(): void {
+	const canonical = document.querySelector<HTMLLinkElement>('link[rel="canonical"]')?.href;
+	if (!canonical) throw new Error('The print page has no canonical link: set `site` in astro.config.mjs');
+	const site = new URL(canonical).origin;
+	for (const a of document.querySelectorAll<HTMLAnchorElement>('a[href]')) {
+		const url = new URL(a.href);
+		if (url.origin !== location.origin || (url.pathname === location.pathname && url.hash)) continue;
+		const id = decodeURIComponent(url.hash.slice(1));
+		a.href = id && document.getElementById(id) ? `#${url.hash.slice(1)}` : site + url.pathname + url.search + url.hash;
+		// The print CSS writes out the address after links to other sites; not after these.
+		a.classList.add('smf-url');
+	}
+}
+
 /** Prints one language's PDF with numbered contents; returns it and its pages as read back. */
 async function makePdf(page: Page, lang: Lang): Promise<{ pdf: Buffer; pages: PdfPage[]; partStarts: number[] }> {
 	const path = localePath(lang, sections.print, base);
 	const response = await page.goto(server.url + path);
 	if (!response?.ok()) throw new Error(`${path} did not load from ${dist}/ (${response?.status()}): run astro build first`);
 	await page.evaluate(() => document.fonts.ready);
+	await page.evaluate(publicLinks);
 	let pdf = await print(page, lang);
 	// The contents are on the first pages: only those need reading until the numbers settle.
 	for (let pass = 1; await number(page, targets(await readPdf(pdf, contentsPages))); pass++) {

@@ -22,6 +22,8 @@ export interface PdfPage {
 	lines: PdfLine[];
 	/** Internal links on the page: the target's name (the HTML anchor) and the 1-based page it is on. */
 	links: { target: string; page: number }[];
+	/** Links out of the PDF (web addresses). */
+	urls: string[];
 }
 
 /** Reads every page, or only the first `upTo`. */
@@ -50,12 +52,14 @@ export async function readPdf(data: Uint8Array, upTo = Infinity): Promise<PdfPag
 				}))
 				.filter((l) => l.text);
 			const links: PdfPage['links'] = [];
+			const urls: string[] = [];
 			for (const annotation of await page.getAnnotations()) {
+				if (annotation.subtype === 'Link' && annotation.url) urls.push(annotation.url);
 				if (annotation.subtype !== 'Link' || !annotation.dest) continue;
 				const dest = typeof annotation.dest === 'string' ? await doc.getDestination(annotation.dest) : annotation.dest;
 				if (dest?.[0]) links.push({ target: typeof annotation.dest === 'string' ? annotation.dest : '', page: (await doc.getPageIndex(dest[0])) + 1 });
 			}
-			pages.push({ number: n, height, lines, links });
+			pages.push({ number: n, height, lines, links, urls });
 		}
 	} finally {
 		await doc.destroy();

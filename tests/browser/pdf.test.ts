@@ -91,6 +91,14 @@ describe.each(['sv', 'en'] as Lang[])('the PDF of the whole standard (%s)', (lan
 		expect(thin.filter((n) => n > 1 && n < pages.length && !partStarts.includes(n + 1))).toEqual([]);
 	});
 
+	it('links only to the public site or to other hosts, never to the server it was printed from', () => {
+		const urls = pages.flatMap((p) => p.urls);
+		expect(urls.length).toBeGreaterThan(100);
+		expect(urls.filter((u) => /^https?:\/\/(127\.0\.0\.1|localhost)[:/]/.test(u))).toEqual([]);
+		// Requirements and accessibility items are in the PDF itself: links to them stay inside it.
+		expect(pages.flatMap((p) => p.links.map((l) => l.target))).toContain(model(lang).steps[0].requirements[0].id);
+	});
+
 	it('explains ska and bör near the start', () => {
 		const start = pages.slice(0, 4).flatMap((p) => p.lines.map((l) => l.text)).join(' ');
 		expect(start).toContain(t(lang, 'smf.level.ska').replace(/^./, (c) => c.toUpperCase()));
