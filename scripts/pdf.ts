@@ -42,15 +42,16 @@ function footer(lang: Lang): string {
 	return `<div style="width:100%;margin:0 ${margins.side}mm;display:flex;justify-content:space-between;font:8pt/1.2 sans-serif;color:#444"><span>${name}</span><span>${page}</span></div>`;
 }
 
-async function print(page: Page, lang: Lang): Promise<Buffer> {
+/** A draft (for finding the pages only) leaves out the tags and bookmarks, which cost time and change no page. */
+async function print(page: Page, lang: Lang, draft = false): Promise<Buffer> {
 	return page.pdf({
 		format: 'A4',
 		margin: { top: `${margins.top}mm`, bottom: `${margins.bottom}mm`, left: `${margins.side}mm`, right: `${margins.side}mm` },
 		displayHeaderFooter: true,
 		headerTemplate: '<span></span>',
 		footerTemplate: footer(lang),
-		outline: true,
-		tagged: true,
+		outline: !draft,
+		tagged: !draft,
 	});
 }
 
@@ -112,12 +113,15 @@ async function makePdf(page: Page, lang: Lang): Promise<{ pdf: Buffer; pages: Pd
 	if (!response?.ok()) throw new Error(`${path} did not load from ${dist}/ (${response?.status()}): run astro build first`);
 	await page.evaluate(() => document.fonts.ready);
 	await page.evaluate(publicLinks);
-	let pdf = await print(page, lang);
+	let pdf = await print(page, lang, true);
+	let draft = true;
 	// The contents are on the first pages: only those need reading until the numbers settle.
 	for (let pass = 1; await number(page, targets(await readPdf(pdf, contentsPages))); pass++) {
 		if (pass > 3) throw new Error(`The contents' page numbers of the ${lang} PDF do not settle`);
 		pdf = await print(page, lang);
+		draft = false;
 	}
+	if (draft) pdf = await print(page, lang);
 	const missing = await page.$$eval('.smf-toc [data-smf-page]:empty', (slots) => slots.map((s) => s.closest('a')?.getAttribute('href')));
 	if (missing.length) throw new Error(`No page found for ${missing.join(', ')} in the ${lang} PDF`);
 	const partStarts = await page.$$eval('.smf-toc > ol > li > a [data-smf-page]', (slots) => slots.map((s) => Number(s.textContent)));
