@@ -15,6 +15,7 @@ import { modelFromStandard } from '../src/lib/standard-model.ts';
 import { localePath, pageUrl } from '../src/lib/urls.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
+import { benchPdf } from './bench/pdf.ts';
 
 /** Stock Starlight 0.42 home page served gzip, measured on these machines (docs: STACK-NOTES.md). */
 const stockKB = 49;
@@ -98,4 +99,5 @@ for (const { type, content, bytes, requests, scripts } of rows) {
 console.log(`\nContent pages (home, step, role, principle) must stay within ${budgetKB} KB of stock: ${over ? 'one or more do NOT' : 'they do'}.`);
 console.log('"own JS": gzip bytes of the scripts a page loads beyond those of a role page (same layout), e.g. the checklist tool.');
 if (buildSeconds !== undefined) console.log(`Build (npm run build: validate + astro build + Pagefind): ${buildSeconds.toFixed(1)} s for ${countPages(values.dist)} pages.`);
+if (!benchPdf(values.dist)) over = true;
 process.exit(over ? 1 : 0);
