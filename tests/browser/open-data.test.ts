@@ -42,7 +42,7 @@ describe.each(['sv', 'en'] as Lang[])('the open data as served (%s)', (lang) => 
 		for (const cell of rows.flat()) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
 	});
 
-	it('the OSCAL catalog and every role's profile pass the official OSCAL 1.0.6 schemas, and the profiles import the catalog', async () => {
+	it('the OSCAL catalog and the profile of every role pass the official OSCAL 1.0.6 schemas, and the profiles import the catalog', async () => {
 		const page = await site.page();
 		const validCatalog = officialValidator('catalog');
 		const validProfile = officialValidator('profile');
