@@ -31,7 +31,7 @@ describe.each(['sv', 'en'] as Lang[])('copy-link buttons on a step page (%s)', (
 		expect(await button.evaluate((b) => b.textContent)).toBe(`${t(lang, 'smf.cite.label')} ${t(lang, 'smf.cite.target', { id: requirement.id })}`);
 		await button.click();
 		const expected = citation(model(lang), requirement, site.url(shortUrl(lang, requirement.id)));
-		expect(expected).toContain(`${t(lang, 'smf.siteTitle')} ${standard.meta.version}, `);
+		expect(expected).toContain(`${t(lang, 'smf.siteTitle')} ${standard.meta!.version}, `);
 		expect(expected).toContain(requirement.text);
 		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
 		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.cite.done'));

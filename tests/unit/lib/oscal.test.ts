@@ -32,8 +32,8 @@ describe.each(['sv', 'en'] as const)('the OSCAL documents of the real standard (
 
 	it('has the version and date of content/standard.yaml, phases as groups, steps as controls, requirements as parts', () => {
 		const { metadata, groups } = catalog.catalog;
-		expect(metadata.version).toBe(standard.meta.version);
-		expect(metadata['last-modified']).toBe(`${standard.meta.date}T00:00:00Z`);
+		expect(metadata.version).toBe(standard.meta!.version);
+		expect(metadata['last-modified']).toBe(`${standard.meta!.date}T00:00:00Z`);
 		expect(metadata['oscal-version']).toBe('1.0.6');
 		expect(groups.map((g: { id: string }) => g.id)).toEqual(stepsByPhase(model).map((g) => g.phase.id));
 		const controls = groups.flatMap((g: { controls: { id: string; parts: Part[] }[] }) => g.controls);
