@@ -38,6 +38,12 @@ describe.each(['sv', 'en'] as Lang[])('short URLs of requirements (%s)', (lang) 
 		}
 	});
 
+	it('stay out of the sitemap, which still lists the step pages', () => {
+		const sitemap = readFileSync(join(distDir, 'sitemap-0.xml'), 'utf8');
+		expect(sitemap).not.toMatch(/\/k\/s\d/);
+		expect(sitemap).toContain(`${requirementUrl(lang, reqs[0].id).split('#')[0]}</loc>`);
+	});
+
 	it('redirect to the requirement without JavaScript, and land on it', async () => {
 		const r = reqs.find((x) => x.id.endsWith('.2')) ?? reqs[0];
 		const page = await site.page({ javaScriptEnabled: false });
