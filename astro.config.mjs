@@ -1,5 +1,6 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadStandard } from './src/lib/load-standard.ts';
@@ -36,5 +37,8 @@ export default defineConfig({
 			editLink: { baseUrl: repository ? `${editUrl(repository, '')}/` : undefined },
 		}),
 		mdx(),
+		// Starlight's own sitemap settings, plus a filter: the short URLs of requirements (/k/s07.2/) redirect to
+		// their step page, so they stay out of the sitemap.
+		sitemap({ i18n: { defaultLocale: 'root', locales: { root: 'sv', en: 'en' } }, filter: (page) => !/\/k\/[^/]+\/$/.test(new URL(page).pathname) }),
 	],
 });

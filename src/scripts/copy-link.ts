@@ -1,10 +1,11 @@
 /**
- * Copy-link buttons on requirements (components/RequirementItem.astro): shown only when this script runs; a click
- * copies the absolute URL of the requirement (the page with #ID) and announces it politely.
+ * Copy buttons on requirements (components/RequirementItem.astro), shown only when this script runs, each announcing
+ * politely what it did: "Kopiera länk" copies the absolute URL of the requirement (the page with #ID); "Kopiera
+ * hänvisning" copies the citation (name, version, ID, text) with the requirement's absolute short URL (/k/s07.2/).
  */
 import { fill } from '../lib/template.ts';
 
-const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link]')];
+const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link], button[data-copy-citation]')];
 if (buttons.length > 0) {
 	const status = document.createElement('p');
 	status.className = 'sr-only';
@@ -14,17 +15,22 @@ if (buttons.length > 0) {
 		status.textContent = '';
 		setTimeout(() => (status.textContent = text), 50);
 	};
+	/** What a button copies. */
+	const textOf = (button: HTMLButtonElement) =>
+		button.dataset.copyCitation
+			? fill(button.dataset.citation ?? '', { url: new URL(button.dataset.shortUrl ?? '', location.href).href })
+			: new URL(`#${button.dataset.copyLink}`, location.href).href;
 	for (const button of buttons) {
 		button.hidden = false;
 		button.addEventListener('click', async () => {
-			const url = new URL(`#${button.dataset.copyLink}`, location.href).href;
+			const text = textOf(button);
 			try {
-				await navigator.clipboard.writeText(url);
+				await navigator.clipboard.writeText(text);
 				for (const b of buttons) delete b.dataset.done;
 				button.dataset.done = '';
 				say(button.dataset.copied ?? '');
 			} catch {
-				say(fill(button.dataset.failed ?? '', { url }));
+				say(fill(button.dataset.failed ?? '', { url: text, text }));
 			}
 		});
 	}

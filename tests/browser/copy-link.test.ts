@@ -1,8 +1,9 @@
 import { describe, expect, it } from 'vitest';
+import { citation, shortUrl } from '../../src/lib/citation.ts';
 import { t } from '../../src/lib/i18n.ts';
 import { pageUrl, requirementUrl } from '../../src/lib/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
-import { model, useSite } from '../support/site.ts';
+import { model, standard, useSite } from '../support/site.ts';
 
 const site = useSite();
 
@@ -22,10 +23,30 @@ describe.each(['sv', 'en'] as Lang[])('copy-link buttons on a step page (%s)', (
 		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.copy.done'));
 	});
 
+	it('copy the citation: name, version of content/standard.yaml, ID, text and the absolute short URL', async () => {
+		const page = await site.page({ permissions: ['clipboard-read', 'clipboard-write'] });
+		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
+		const button = page.locator(`[id="${requirement.id}"] button[data-copy-citation]`);
+		await button.waitFor({ state: 'visible' });
+		expect(await button.evaluate((b) => b.textContent)).toBe(`${t(lang, 'smf.cite.label')} ${t(lang, 'smf.cite.target', { id: requirement.id })}`);
+		await button.click();
+		const expected = citation(model(lang), requirement, site.url(shortUrl(lang, requirement.id)));
+		expect(expected).toContain(`${t(lang, 'smf.siteTitle')} ${standard.meta!.version}, `);
+		expect(expected).toContain(requirement.text);
+		await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.cite.done'));
+	});
+
+	it('show the short URL next to each requirement, also without JavaScript', async () => {
+		const page = await site.page({ javaScriptEnabled: false });
+		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
+		for (const r of step.requirements) expect(await page.isVisible(`[id="${r.id}"] a[href="${shortUrl(lang, r.id)}"]`), r.id).toBe(true);
+	});
+
 	it('are not there without JavaScript', async () => {
 		const page = await site.page({ javaScriptEnabled: false });
 		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
-		expect(await page.locator('button[data-copy-link]:visible').count()).toBe(0);
+		expect(await page.locator('button[data-copy-link]:visible, button[data-copy-citation]:visible').count()).toBe(0);
 		expect(await page.isVisible(`[id="${requirement.id}"] a.smf-id`)).toBe(true);
 	});
 });

@@ -6,7 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { localePath, pageUrl } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/i18n.ts';
+import { requirements } from '../../src/lib/model.ts';
+import { localePath, pageUrl, requirementUrl } from '../../src/lib/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { model, useSite } from '../support/site.ts';
 
@@ -90,5 +92,49 @@ describe.each(['sv', 'en'] as Lang[])('search (%s)', (lang) => {
 		const results = await search(page, sv.steps[0].id);
 		expect(results).toContain(pageUrl(lang, 'steps', sv.steps[0].id));
 		for (const href of results) expect(href.startsWith('/en/'), href).toBe(lang === 'en');
+	});
+});
+
+/** The phrase of a language's role heading ("Vad kräver standarden av banken?") as a reader would type the question. */
+const question = (lang: Lang, roleId: string) => {
+	const name = model(lang).roles.find((r) => r.id === roleId)!.name;
+	return t(lang, 'smf.role.asks', { role: name.charAt(0).toLocaleLowerCase(lang) + name.slice(1) }).replace(/[?]$/, '').toLowerCase();
+};
+
+describe.each(['sv', 'en'] as Lang[])('search by ID and by question (%s)', (lang) => {
+	const reqs = requirements(model(lang));
+	// The requirement the issue names, and the last one (an ID with two digits after S and no short form).
+	const ids = [...new Set([reqs.find((r) => r.id === 'S07.2')?.id ?? reqs[1].id, reqs.at(-1)!.id])];
+	const spellings = ids.flatMap((id) => [id, id.toLowerCase(), ...(/^S0\d/.test(id) ? [id.replace(/^S0/, 'S')] : [])].map((q) => ({ q, id })));
+
+	it.for(spellings)('"$q" puts requirement $id first, landing on its anchor', async ({ q, id }) => {
+		const page = await site.page();
+		await page.goto(site.url(localePath(lang)));
+		const results = await search(page, q);
+		expect(results[0], results.join(', ')).toBe(requirementUrl(lang, id));
+	});
+
+	it('the question "what does the standard require of the bank" puts the bank page in the top three', async () => {
+		const q = lang === 'sv' ? 'vad kräver standarden av banken' : 'what does the standard require of the bank';
+		// The question is the bank page's own heading, so the test follows the content if the UI text changes.
+		expect(question(lang, 'bank')).toBe(q);
+		const page = await site.page();
+		await page.goto(site.url(localePath(lang)));
+		const pagesFound = [...new Set((await search(page, q)).map((href) => href.split('#')[0]))];
+		expect(pagesFound.slice(0, 3), pagesFound.join(', ')).toContain(pageUrl(lang, 'roles', 'bank'));
+	});
+
+	it('a word typed without its accent finds the same pages as with it ("kafe" and "kafé")', async () => {
+		const [plain, accented] = lang === 'sv' ? ['kafe', 'kafé'] : ['cafe', 'café'];
+		const withWord = model(lang).steps.filter((s) => s.requirements.some((r) => r.text.includes(accented))).map((s) => pageUrl(lang, 'steps', s.id));
+		expect(withWord.length, `a requirement with "${accented}"`).toBeGreaterThan(0);
+		const page = await site.page();
+		await page.goto(site.url(localePath(lang)));
+		const found = new Set((await search(page, plain)).map((href) => href.split('#')[0]));
+		expect(found.size).toBeGreaterThan(0);
+		expect(withWord.some((url) => found.has(url)), [...found].join(', ')).toBe(true);
+		await page.reload();
+		const foundAccented = new Set((await search(page, accented)).map((href) => href.split('#')[0]));
+		expect([...found].sort()).toEqual([...foundAccented].sort());
 	});
 });

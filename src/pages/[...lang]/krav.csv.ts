@@ -1,4 +1,4 @@
-/** /krav.csv and /en/krav.csv: one row per requirement, RFC 4180, UTF-8 with a byte order mark (see lib/export.ts). */
+/** /krav.csv (Swedish headers, semicolons, for Swedish Excel) and /en/krav.csv (machine names, commas): one row per requirement, UTF-8 with a BOM (see lib/export.ts). */
 import type { APIRoute } from 'astro';
 import { requirementsCsv } from '../../lib/export.ts';
 import { getModel, langOf, langParams } from '../../lib/site-model.ts';

@@ -1,37 +1,18 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
 import { csvField, toCsv } from '../../../src/lib/csv.ts';
-import { buildExport, csvColumns, requirementsCsv } from '../../../src/lib/export.ts';
+import { buildExport, csvColumns, csvColumnsSv, csvSeparatorOf, requirementsCsv } from '../../../src/lib/export.ts';
 import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { requirements } from '../../../src/lib/model.ts';
+import { find, requirements } from '../../../src/lib/model.ts';
 import { bodiesFromStandard, modelFromStandard } from '../../../src/lib/standard-model.ts';
 import { exportJsonSchema, exportSchema } from '../../../src/schemas/export.ts';
 import { repoRoot } from '../../support/fixtures.ts';
+import { parseCsv } from '../../support/csv.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
 
 const { standard } = loadStandard(repoRoot);
 const jsonSchema = exportJsonSchema('https://example.org/standard.schema.json');
 const validate = new Ajv2020({ strict: true, allErrors: true, validateFormats: false }).compile(jsonSchema);
-
-/** A small RFC 4180 reader, to read back what toCsv wrote. */
-function parseCsv(text: string): string[][] {
-	const rows: string[][] = [];
-	let row: string[] = [];
-	let field = '';
-	let quoted = false;
-	for (let i = 0; i < text.length; i++) {
-		const c = text[i];
-		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
-			else if (c === '"') quoted = false;
-			else field += c;
-		} else if (c === '"') quoted = true;
-		else if (c === ',') row.push(field), (field = '');
-		else if (c === '\r' && text[i + 1] === '\n') row.push(field), rows.push(row), (row = []), (field = ''), i++;
-		else field += c;
-	}
-	return rows;
-}
 
 describe('the JSON Schema of the export', () => {
 	it('is well-formed draft 2020-12 with a property for every top-level key', () => {
@@ -97,17 +78,41 @@ describe('CSV', () => {
 
 	it.each(['sv', 'en'] as const)('krav.csv (%s) has the header and one row per requirement, read back intact', (lang) => {
 		const model = modelFromStandard(standard, lang);
-		const rows = parseCsv(requirementsCsv(model).slice(1));
-		expect(rows[0]).toEqual([...csvColumns]);
+		const separator = csvSeparatorOf(lang);
+		const text = requirementsCsv(model);
+		const columns: readonly string[] = lang === 'sv' ? csvColumnsSv : csvColumns;
+		// The header line is exactly the column names with the language's separator (a wrong separator fails here).
+		expect(text.slice(1, text.indexOf('\r\n'))).toBe(columns.join(separator));
+		const rows = parseCsv(text.slice(1), separator);
+		expect(rows[0]).toEqual([...columns]);
 		const reqs = requirements(model);
 		expect(rows.slice(1).map((r) => r[0])).toEqual(reqs.map((r) => r.id));
+		// Both files have the same columns in the same order (csvColumns names them).
 		const col = (name: (typeof csvColumns)[number]) => csvColumns.indexOf(name);
 		rows.slice(1).forEach((row, i) => {
-			expect(row).toHaveLength(csvColumns.length);
+			expect(row).toHaveLength(columns.length);
+			expect(row[col('level')]).toBe(reqs[i].level);
 			expect(row[col('text')]).toBe(reqs[i].text);
 			expect(row[col('step_title')]).toBe(reqs[i].step.title);
-			expect(row[col('applies_to')]).toBe(reqs[i].appliesTo.join('; '));
+			if (lang === 'sv') {
+				expect(row[col('phase')]).toBe(reqs[i].phase.title);
+				expect(row[col('applies_to')]).toBe(reqs[i].appliesTo.map((id) => find(model.roles, id).name).join(', '));
+			} else {
+				expect(row[col('phase')]).toBe(reqs[i].phase.id);
+				expect(row[col('applies_to')]).toBe(reqs[i].appliesTo.join('; '));
+			}
 		});
+	});
+
+	it.each(['sv', 'en'] as const)('krav.csv (%s): no cell can start a formula, even when the content tries', (lang) => {
+		const model = structuredClone(modelFromStandard(standard, lang));
+		model.steps[0].requirements[0].text = '=HYPERLINK("https://example.org","klicka")';
+		model.steps[0].requirements[0].verify = '+1';
+		model.steps[0].title = '@SUM(A1)';
+		const rows = parseCsv(requirementsCsv(model).slice(1), csvSeparatorOf(lang));
+		for (const cell of rows.flat()) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+		expect(rows[1]).toContain(`'=HYPERLINK("https://example.org","klicka")`);
+		expect(rows[1]).toContain("'+1");
 	});
 });
 

@@ -1,0 +1,11 @@
+/** /oscal/catalog.json and /en/oscal/catalog.json: the standard as an OSCAL 1.0.6 catalog (see lib/oscal.ts). */
+import type { APIRoute } from 'astro';
+import { buildCatalog } from '../../../lib/oscal.ts';
+import { getModel, langOf, langPaths } from '../../../lib/site-model.ts';
+
+export const getStaticPaths = langPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const catalog = buildCatalog(await getModel(langOf(params.lang)), new URL(import.meta.env.BASE_URL, site ?? 'https://example.org').href);
+	return new Response(JSON.stringify(catalog, null, '\t') + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,15 @@
+/** /oscal/profiles/<role>.json (and under /en/): what applies to one role, as an OSCAL 1.0.6 profile of the catalog (see lib/oscal.ts). */
+import type { APIRoute } from 'astro';
+import { buildProfile } from '../../../../lib/oscal.ts';
+import { getModel, langOf, langParams } from '../../../../lib/site-model.ts';
+
+export async function getStaticPaths() {
+	const paths = [];
+	for (const { lang, param } of langParams) for (const role of (await getModel(lang)).roles) paths.push({ params: { lang: param, role: role.id } });
+	return paths;
+}
+
+export const GET: APIRoute = async ({ params, site }) => {
+	const profile = buildProfile(await getModel(langOf(params.lang)), params.role!, new URL(import.meta.env.BASE_URL, site ?? 'https://example.org').href);
+	return new Response(JSON.stringify(profile, null, '\t') + '\n', { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
