@@ -2,6 +2,7 @@
 import { loadStandard, type Standard } from '../lib/load-standard.ts';
 import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
+import { conformance } from './rules/conformance.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
@@ -31,6 +32,7 @@ export const rules: Rule[] = [
 	releasedIdsKept,
 	idsInReleaseNotes,
 	normativeChangesNoted,
+	conformance,
 ];
 
 export interface ValidationResult {
