@@ -12,13 +12,15 @@ export const percent = (share: number): number => Math.round(share * 100);
 
 /** How many of `applicable` requirements must be met to reach `share` (rounded up: 80 % of 9 is 8). */
 export function requiredMet(applicable: number, share: number): number {
-	return Math.ceil(applicable * share - 1e-9);
+	return Math.max(0, Math.ceil(applicable * share - 1e-9));
 }
 
 export interface ConformanceView {
 	rule: Conformance;
-	/** Requirements per level in the standard, before any is answered "not applicable". */
+	/** Requirements per level in the standard (the steps' requirements and the accessibility items), before any is answered "not applicable". */
 	counts: Record<Level, number>;
+	/** Of those, the accessibility items per level. */
+	accessibilityCounts: Record<Level, number>;
 	/** How many of them must be met when every one applies. */
 	required: Record<Level, number>;
 	/** The requirements that may be answered "not applicable", in process order, each with its condition. */
@@ -27,11 +29,13 @@ export interface ConformanceView {
 
 export function conformanceView(model: Model, rule: Conformance): ConformanceView {
 	const all = requirements(model);
-	const count = (level: Level) => all.filter((r) => r.level === level).length;
-	const counts = { ska: count('ska'), bör: count('bör') };
+	const count = (items: { level: Level }[], level: Level) => items.filter((r) => r.level === level).length;
+	const accessibilityCounts = { ska: count(model.accessibility, 'ska'), bör: count(model.accessibility, 'bör') };
+	const counts = { ska: count(all, 'ska') + accessibilityCounts.ska, bör: count(all, 'bör') + accessibilityCounts.bör };
 	return {
 		rule,
 		counts,
+		accessibilityCounts,
 		required: { ska: requiredMet(counts.ska, rule.skaShare), bör: requiredMet(counts.bör, rule.borShare) },
 		notApplicable: all.filter((r): r is RequirementInContext & { notApplicableWhen: string } => Boolean(r.notApplicableWhen)),
 	};

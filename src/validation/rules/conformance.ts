@@ -20,8 +20,9 @@ export const conformance: Rule = {
 				problems.push({ file: extra.file, field: 'id', message: `a second conformance rule "${extra.data.id}" (the first is in ${rules[0].file})`, hint: 'keep one conformance rule per language and remove the others' });
 			}
 		}
-		const conditions = (lang: 'sv' | 'en') =>
-			new Map(standard.entries.steps[lang].flatMap((step) => step.data.requirements.map((r: { id: string; notApplicableWhen?: string }) => [r.id, { file: step.file, when: r.notApplicableWhen }] as const)));
+		type Condition = { file: string; when?: string };
+		const conditions = (lang: 'sv' | 'en'): Map<string, Condition> =>
+			new Map(standard.entries.steps[lang].flatMap((step) => (step.data.requirements as { id: string; notApplicableWhen?: string }[]).map((r): [string, Condition] => [r.id, { file: step.file, when: r.notApplicableWhen }])));
 		const sv = conditions('sv');
 		const en = conditions('en');
 		for (const [lang, mine, theirs] of [['sv', sv, en], ['en', en, sv]] as const) {
