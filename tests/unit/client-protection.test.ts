@@ -24,11 +24,11 @@ const clientProtectionSources = ['eu-uppforandekod', 'client-protection-principl
 const asked = {
 	'price and total cost before committing': ['S16.6'],
 	'repayment-capacity assessment without collateral': ['S16.7'],
-	'decision and reasons in writing, with a new look': ['S16.8'],
+	'decision and reasons in writing, with a new look, within a known time': ['S16.8', 'S16.9'],
 	'knowing early what the bank looks at': ['S05.5', 'S10.5'],
 	'payment difficulties and respectful collection': ['S17.5', 'S17.6', 'S17.7'],
 	'complaints': ['S01.8', 'S05.9', 'S26.2'],
-	'fair treatment, statistics only as aggregates': ['S01.9', 'S25.6'],
+	'fair treatment, statistics only as aggregates': ['S01.9', 'S16.10', 'S25.6'],
 	'consent before sharing, the right to say no, only what is needed': ['S05.6', 'S05.7', 'S05.8', 'S08.2', 'S15.6'],
 	'who is responsible for which data': ['S01.7'],
 	'a coordinator and a yearly review': ['S01.6', 'S26.1', 'S26.3'],
