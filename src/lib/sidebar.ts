@@ -59,7 +59,7 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		.filter((p) => !/^index\.mdx?$|^404\.mdx?$/.test(p))
 		.sort((a, b) => sidebarOrder(root, a) - sidebarOrder(root, b) || a.localeCompare(b))
 		.map((p) => ({ slug: p.replace(/\.mdx?$/, '') }));
-	aboutPages.push({ ...labels('smf.sources.title'), link: `/${sections.sources}/` }, { ...labels('smf.nav.print'), link: `/${sections.print}/` });
+	aboutPages.push({ ...labels('smf.nav.conformance'), link: `/${sections.conformance}/` }, { ...labels('smf.sources.title'), link: `/${sections.sources}/` }, { ...labels('smf.nav.print'), link: `/${sections.print}/` });
 	return [
 		{ ...labels('smf.nav.about'), items: aboutPages },
 		{ ...labels('smf.nav.principles'), collapsed: true, items: [{ ...labels('smf.principles.title'), link: `/${sections.principles}/` }, ...entryLinks(standard, 'principles', 'principles', true)] },

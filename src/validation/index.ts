@@ -3,6 +3,7 @@ import { loadStandard, type Standard } from '../lib/load-standard.ts';
 import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
 import { accessibilityLevels } from './rules/accessibility-levels.ts';
+import { conformance } from './rules/conformance.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
@@ -33,6 +34,7 @@ export const rules: Rule[] = [
 	releasedIdsKept,
 	idsInReleaseNotes,
 	normativeChangesNoted,
+	conformance,
 ];
 
 export interface ValidationResult {

@@ -61,12 +61,14 @@ describe('npm run new', () => {
 				Object.assign(d.requirements[0], { level: 'bör', text: sv ? 'Banken gör något nytt.' : 'The bank does something new.', verify: sv ? 'Fråga banken.' : 'Ask the bank.', sources: ['sus-handbog'] });
 			}, sv ? 'Så går steget till.' : 'This is how the step is done.');
 		}
-		const notes = readdirSync(join(root, 'content/releases/sv')).filter((f) => !standard.entries.releases.sv.some((e) => e.file.endsWith(`/${f}`)));
+		// The note of the next version: a new one, or the note already in preparation, that lists the new step.
+		const notes = readdirSync(join(root, 'content/releases/sv')).filter((f) => readFileSync(join(root, 'content/releases/sv', f), 'utf8').includes(`- id: ${id}\n`));
 		expect(notes).toHaveLength(1);
+		const unfilled = /FYLL I|FILL IN/;
 		for (const lang of ['sv', 'en'] as const) {
 			fill(`content/releases/${lang}/${notes[0]}`, (d) => {
-				d.summary = lang === 'sv' ? 'Ett nytt steg.' : 'A new step.';
-				for (const item of d.added) item.why = lang === 'sv' ? 'Steget behövs.' : 'The step is needed.';
+				if (unfilled.test(d.summary)) d.summary = lang === 'sv' ? 'Ett nytt steg.' : 'A new step.';
+				for (const item of d.added) if (unfilled.test(item.why)) item.why = lang === 'sv' ? 'Steget behövs.' : 'The step is needed.';
 			});
 		}
 		const validate = node('validate.ts', '--quiet');
