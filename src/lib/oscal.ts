@@ -117,6 +117,11 @@ export function buildCatalog(model: Model, site: string) {
  * A role's profile: it imports the catalog next to it (`../catalog.json`), includes every step with a requirement that
  * falls on the role, and removes from those steps the requirements that fall on other roles.
  */
+/** The roles that get a profile: those with at least one requirement (OSCAL needs a profile to select something). */
+export function profileRoles(model: Model) {
+	return model.roles.filter((r) => roleView(model, r.id).requirements.length > 0);
+}
+
 export function buildProfile(model: Model, roleId: string, site: string) {
 	const role = model.roles.find((r) => r.id === roleId);
 	if (!role) throw new Error(`No role with id "${roleId}"`);

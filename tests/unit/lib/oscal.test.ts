@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStandard } from '../../../src/lib/load-standard.ts';
 import { requirements, roleView, stepsByPhase } from '../../../src/lib/model.ts';
-import { buildCatalog, buildProfile, uuidV5 } from '../../../src/lib/oscal.ts';
+import { buildCatalog, buildProfile, profileRoles, uuidV5 } from '../../../src/lib/oscal.ts';
 import { modelFromStandard } from '../../../src/lib/standard-model.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { officialValidator } from '../../support/oscal.ts';
@@ -54,7 +54,13 @@ describe.each(['sv', 'en'] as const)('the OSCAL documents of the real standard (
 		expect(buildCatalog(changed, site).catalog.uuid).not.toBe(catalog.catalog.uuid);
 	});
 
-	it.for(model.roles.map((r) => r.id))('the profile of %s passes the official profile schema and selects exactly what roleView gives', (roleId) => {
+	it('gives a profile to every role that has a requirement, and to no other', () => {
+		const expected = model.roles.filter((r) => roleView(model, r.id).requirements.length > 0).map((r) => r.id);
+		expect(profileRoles(model).map((r) => r.id)).toEqual(expected);
+		expect(expected.length).toBeGreaterThanOrEqual(4);
+	});
+
+	it.for(profileRoles(model).map((r) => r.id))('the profile of %s passes the official profile schema and selects exactly what roleView gives', (roleId) => {
 		const profile = JSON.parse(JSON.stringify(buildProfile(model, roleId, site)));
 		expect(validProfile(profile), JSON.stringify(validProfile.errors?.slice(0, 5))).toBe(true);
 		const included = new Set<string>(profile.profile.imports[0]['include-controls'][0]['with-ids']);

@@ -1,11 +1,11 @@
 /** /oscal/profiles/<role>.json (and under /en/): what applies to one role, as an OSCAL 1.0.6 profile of the catalog (see lib/oscal.ts). */
 import type { APIRoute } from 'astro';
-import { buildProfile } from '../../../../lib/oscal.ts';
+import { buildProfile, profileRoles } from '../../../../lib/oscal.ts';
 import { getModel, langOf, langParams } from '../../../../lib/site-model.ts';
 
 export async function getStaticPaths() {
 	const paths = [];
-	for (const { lang, param } of langParams) for (const role of (await getModel(lang)).roles) paths.push({ params: { lang: param, role: role.id } });
+	for (const { lang, param } of langParams) for (const role of profileRoles(await getModel(lang))) paths.push({ params: { lang: param, role: role.id } });
 	return paths;
 }
 
