@@ -62,6 +62,38 @@ export function listFiles(dir: string): string[] {
 		});
 }
 
+/** A content file that cannot be read as text: its bytes are not UTF-8. */
+export class EncodingError extends Error {}
+
+/**
+ * Reads a content file as text, the one way every reader of content/ does: UTF-8 only (other bytes throw an
+ * EncodingError instead of turning into U+FFFD), a leading byte order mark dropped (as Astro does) and CRLF or CR line
+ * endings turned into LF, so neither the open data nor line numbers depend on the editor that saved the file.
+ */
+export function readText(path: string): string {
+	const bytes = readFileSync(path);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const lossy = new TextDecoder('utf-8').decode(bytes);
+		const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+		throw new EncodingError(`is not UTF-8 text (line ${line} has a byte that UTF-8 does not allow)`);
+	}
+	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Reads a content file with readText, reporting a file that is not UTF-8 as a problem. */
+function readContent(root: string, path: string, problems: Problem[]): string | undefined {
+	try {
+		return readText(path);
+	} catch (e) {
+		if (!(e instanceof EncodingError)) throw e;
+		problems.push({ file: relative(root, path), field: '(file)', message: e.message, hint: 'save the file as UTF-8 in your editor (Å, Ä and Ö then work everywhere)' });
+		return undefined;
+	}
+}
+
 /** Parses YAML text, turning syntax errors into problems with line and column. */
 export function parseYaml(text: string, file: string, firstLine = 1): { data?: unknown; problems: Problem[] } {
 	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -88,10 +120,19 @@ export function parseYaml(text: string, file: string, firstLine = 1): { data?: u
 	return { data: doc.toJS(), problems: [] };
 }
 
+/** The entry's ID and its requirement IDs, read line by line from YAML that does not parse (undefined without an id). */
+function salvageIds(yamlText: string): Record<string, unknown> | undefined {
+	const id = /^id:\s*["']?([^\s"'#]+)/m.exec(yamlText)?.[1];
+	if (!id) return undefined;
+	const requirements = [...yamlText.matchAll(/^\s+-\s+id:\s*["']?(S\d{2}\.\d{1,2})/gm)].map((m) => ({ id: m[1] }));
+	return { id, requirements };
+}
+
 function readEntry(root: string, path: string, collection: CollectionName, lang: Lang, problems: Problem[], invalid: Entry[]): Entry | undefined {
 	const def = collections[collection];
 	const file = relative(root, path);
-	const source = readFileSync(path, 'utf8');
+	const source = readContent(root, path, problems);
+	if (source === undefined) return undefined;
 	let yamlText: string | undefined = source;
 	let firstLine = 1;
 	let body: string | undefined;
@@ -99,6 +140,8 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 		const split = splitFrontmatter(source);
 		if (split.yaml === undefined) {
 			problems.push({ file, field: '(file)', message: 'has no frontmatter', hint: 'start the file with a line "---", the YAML fields, and another "---"' });
+			const ids = salvageIds(source);
+			if (ids) invalid.push({ collection, lang, file, data: ids });
 			return undefined;
 		}
 		yamlText = split.yaml;
@@ -107,11 +150,19 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 	}
 	const parsed = parseYaml(yamlText, file, firstLine);
 	problems.push(...parsed.problems);
-	if (parsed.problems.length > 0) return undefined;
+	if (parsed.problems.length > 0) {
+		// The IDs are still in the file: rules count them as existing, so broken YAML gives one message, not a cascade.
+		const ids = salvageIds(yamlText);
+		if (ids) invalid.push({ collection, lang, file, data: ids, body });
+		return undefined;
+	}
 	const data = parsed.data ?? {};
 	const unfilled = placeholderProblems(file, data, body);
 	problems.push(...unfilled);
-	if (unfilled.length > 0) return undefined;
+	if (unfilled.length > 0) {
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body });
+		return undefined;
+	}
 	const result = def.schema.safeParse(data);
 	if (!result.success) {
 		problems.push(...problemsFromZod(file, result.error, data, def.schema));
@@ -134,7 +185,9 @@ function readSingle<T>(root: string, file: string, schema: z.ZodType<T>, problem
 		if (missingHint) problems.push({ file, field: '(file)', message: 'is missing', hint: missingHint });
 		return undefined;
 	}
-	const parsed = parseYaml(readFileSync(path, 'utf8'), file);
+	const text = readContent(root, path, problems);
+	if (text === undefined) return undefined;
+	const parsed = parseYaml(text, file);
 	problems.push(...parsed.problems);
 	if (parsed.problems.length > 0) return undefined;
 	const result = schema.safeParse(parsed.data);
@@ -188,7 +241,8 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		const path = join(contentDir, 'i18n', `${lang}.json`);
 		if (!existsSync(path)) continue;
 		try {
-			ui[lang] = JSON.parse(readFileSync(path, 'utf8'));
+			const text = readContent(root, path, problems);
+			if (text !== undefined) ui[lang] = JSON.parse(text);
 		} catch (e) {
 			problems.push({ file: relative(root, path), field: '(file)', message: `broken JSON: ${(e as Error).message}` });
 		}
