@@ -3,6 +3,8 @@ import { loadStandard, type Standard } from '../lib/load-standard.ts';
 import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
 import { plainLanguage } from './rules/plain-language.ts';
+import { plainText } from './rules/plain-text.ts';
+import { safeUrls } from './rules/safe-urls.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
 import { normativeChangesNoted } from './rules/normative-changes-noted.ts';
@@ -18,6 +20,8 @@ import { uniqueIds } from './rules/unique-ids.ts';
 
 /** The rules, in the order their problems are reported. Schema and YAML problems come first, from the loader. */
 export const rules: Rule[] = [
+	plainText,
+	safeUrls,
 	uniqueIds,
 	requirementIds,
 	references,
