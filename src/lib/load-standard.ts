@@ -24,6 +24,16 @@ export interface Entry<T = any> {
 	data: T;
 	/** The Markdown/MDX body, for collections that have one. */
 	body?: string;
+	/** The line of the file on which the body starts (1-based), to report body problems at the file's own line. */
+	bodyLine?: number;
+}
+
+/** A Starlight page of content/docs: its file and its Markdown/MDX body. */
+export interface DocPage {
+	file: string;
+	lang: Lang;
+	body: string;
+	bodyLine: number;
 }
 
 /** The standard as read from disk: every valid entry by collection and language. */
@@ -34,6 +44,8 @@ export interface Standard {
 	entries: Record<CollectionName, Record<Lang, Entry[]>>;
 	/** Starlight pages (content/docs) by language, as paths relative to the language folder. */
 	docs: Record<Lang, string[]>;
+	/** The bodies of those pages, for the rules that check what a body may contain. */
+	docPages?: DocPage[];
 	/** Starlight UI strings (content/i18n/<lang>.json) by language. */
 	ui: Record<Lang, Record<string, string> | undefined>;
 	/** Every file that was read, valid or not (for rules that look at files). */
@@ -136,6 +148,7 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 	let yamlText: string | undefined = source;
 	let firstLine = 1;
 	let body: string | undefined;
+	let bodyLine: number | undefined;
 	if (def.hasBody) {
 		const split = splitFrontmatter(source);
 		if (split.yaml === undefined) {
@@ -147,6 +160,7 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 		yamlText = split.yaml;
 		firstLine = split.yamlLine;
 		body = split.body;
+		bodyLine = source.slice(0, source.length - body.length).split('\n').length;
 	}
 	const parsed = parseYaml(yamlText, file, firstLine);
 	problems.push(...parsed.problems);
@@ -160,16 +174,16 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 	const unfilled = placeholderProblems(file, data, body);
 	problems.push(...unfilled);
 	if (unfilled.length > 0) {
-		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body });
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body, bodyLine });
 		return undefined;
 	}
 	const result = def.schema.safeParse(data);
 	if (!result.success) {
 		problems.push(...problemsFromZod(file, result.error, data, def.schema));
-		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body });
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body, bodyLine });
 		return undefined;
 	}
-	return { collection, lang, file, data: result.data, body };
+	return { collection, lang, file, data: result.data, body, bodyLine };
 }
 
 /** Where `npm run release` writes the release lock, from the repository root. */
@@ -228,12 +242,18 @@ export function loadStandard(root = process.cwd()): LoadResult {
 	const lock = readSingle(root, lockFile, releaseLockSchema, problems);
 
 	const docs = { sv: [], en: [] } as Standard['docs'];
+	const docPages: DocPage[] = [];
 	const docsDir = join(contentDir, 'docs');
 	for (const path of listFiles(docsDir)) {
 		const rel = relative(docsDir, path);
-		files.push(relative(root, path));
-		if (rel.startsWith('en/')) docs.en.push(rel.slice(3));
-		else docs.sv.push(rel);
+		const file = relative(root, path);
+		files.push(file);
+		const lang: Lang = rel.startsWith('en/') ? 'en' : 'sv';
+		docs[lang].push(lang === 'en' ? rel.slice(3) : rel);
+		const source = /\.mdx?$/.test(path) ? readContent(root, path, problems) : undefined;
+		if (source === undefined) continue;
+		const { body } = splitFrontmatter(source);
+		docPages.push({ file, lang, body, bodyLine: source.slice(0, source.length - body.length).split('\n').length });
 	}
 
 	const ui = { sv: undefined, en: undefined } as Standard['ui'];
@@ -248,5 +268,5 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		}
 	}
 
-	return { standard: { meta, lock, entries, docs, ui, files, invalid }, problems };
+	return { standard: { meta, lock, entries, docs, docPages, ui, files, invalid }, problems };
 }

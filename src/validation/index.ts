@@ -4,6 +4,7 @@ import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { plainText } from './rules/plain-text.ts';
+import { bodyContent } from './rules/body-content.ts';
 import { safeUrls } from './rules/safe-urls.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
@@ -22,6 +23,7 @@ import { uniqueIds } from './rules/unique-ids.ts';
 export const rules: Rule[] = [
 	plainText,
 	safeUrls,
+	bodyContent,
 	uniqueIds,
 	requirementIds,
 	references,
