@@ -28,10 +28,20 @@ export interface BodyFinding {
 
 /** Parses a body as Astro would: MDX for .mdx files, Markdown with directives for .md. Throws on MDX syntax errors. */
 export function parseBody(body: string, mdx: boolean): Root {
-	const processor = unified().use(remarkParse).use(remarkDirective);
-	if (mdx) processor.use(remarkMdx);
-	return processor.parse(body) as Root;
+	const key = `${mdx ? 'mdx' : 'md'}\0${body}`;
+	let tree = parsed.get(key);
+	if (!tree) {
+		const processor = unified().use(remarkParse).use(remarkDirective);
+		if (mdx) processor.use(remarkMdx);
+		tree = processor.parse(body) as Root;
+		if (parsed.size > 2000) parsed.clear();
+		parsed.set(key, tree);
+	}
+	return tree;
 }
+
+/** Parsed bodies, so the rules that read a body parse it once per run (trees are never changed). */
+const parsed = new Map<string, Root>();
 
 /** A link target the site allows: a path or anchor of the site, an https: page or a mailto: address. */
 export function safeHref(url: string): boolean {

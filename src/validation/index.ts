@@ -5,6 +5,7 @@ import type { Rule } from './rule.ts';
 import { plainLanguage } from './rules/plain-language.ts';
 import { plainText } from './rules/plain-text.ts';
 import { bodyContent } from './rules/body-content.ts';
+import { bodyLinks } from './rules/body-links.ts';
 import { safeUrls } from './rules/safe-urls.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
@@ -16,6 +17,7 @@ import { removedIdsStayRemoved } from './rules/removed-ids-stay-removed.ts';
 import { requirementIds } from './rules/requirement-ids.ts';
 import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
+import { phaseOrder } from './rules/phase-order.ts';
 import { twins } from './rules/twins.ts';
 import { uniqueIds } from './rules/unique-ids.ts';
 
@@ -24,6 +26,7 @@ export const rules: Rule[] = [
 	plainText,
 	safeUrls,
 	bodyContent,
+	bodyLinks,
 	uniqueIds,
 	requirementIds,
 	references,
@@ -31,6 +34,7 @@ export const rules: Rule[] = [
 	rolesTakePart,
 	principlesRealised,
 	stepOrder,
+	phaseOrder,
 	plainLanguage,
 	releaseNotesAgree,
 	removedIdsStayRemoved,
