@@ -1,9 +1,12 @@
 /**
  * Starlight route middleware: gives every page (Starlight's own and the ones built from content) an edit link to the
  * file or folder it comes from, and the date that source was last committed. See src/lib/source-links.ts.
+ * It also escapes the page's <title>: Starlight writes head content with set:html, so a title from content is escaped
+ * here, whatever the validator let through.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
+import { escapeHtml } from './lib/escape-html.ts';
 import { loadStandard, type Standard } from './lib/load-standard.ts';
 import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/source-links.ts';
 
@@ -19,4 +22,5 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const repo = repositoryOf(standard.meta, process.env);
 	route.editUrl = source && repo ? new URL(editUrl(repo, source)) : undefined;
 	route.lastUpdated = source ? lastChanged(source, dates) : undefined;
+	for (const tag of route.head) if (tag.tag === 'title' && tag.content) tag.content = escapeHtml(tag.content);
 });
