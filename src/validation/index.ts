@@ -18,6 +18,11 @@ import { requirementIds } from './rules/requirement-ids.ts';
 import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
 import { phaseOrder } from './rules/phase-order.ts';
+import { bodySize } from './rules/body-size.ts';
+import { distinctLists } from './rules/distinct-lists.ts';
+import { fileNames } from './rules/file-names.ts';
+import { idNumbers } from './rules/id-numbers.ts';
+import { requirementRoles } from './rules/requirement-roles.ts';
 import { twins } from './rules/twins.ts';
 import { uniqueIds } from './rules/unique-ids.ts';
 
@@ -35,6 +40,11 @@ export const rules: Rule[] = [
 	principlesRealised,
 	stepOrder,
 	phaseOrder,
+	fileNames,
+	idNumbers,
+	distinctLists,
+	requirementRoles,
+	bodySize,
 	plainLanguage,
 	releaseNotesAgree,
 	removedIdsStayRemoved,
