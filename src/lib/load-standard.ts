@@ -117,12 +117,15 @@ export function parseYaml(text: string, file: string, firstLine = 1): { data?: u
 				const col = e.linePos?.[0]?.col ?? 1;
 				// Name the field on (or just above) the broken line when there is one, e.g. "owner (line 7, column 8)".
 				const lines = text.split(/\r?\n/);
-				const key = [lines[yamlLine - 1], lines[yamlLine - 2]]
+				// An unclosed [ or { is found on the next line: name the line that opened it.
+				const opened = /^Flow (sequence|mapping)/.test(e.message) ? lines.slice(0, yamlLine).findLastIndex((l) => (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length) : -1;
+				const at = opened >= 0 ? opened + 1 : yamlLine;
+				const key = [lines[at - 1], lines[at - 2]]
 					.map((l) => /^\s*(?:-\s*)?([\w-]+)\s*:/.exec(l ?? '')?.[1])
 					.find(Boolean);
 				return {
 					file,
-					field: `${key ? `${key} ` : ''}(line ${line}, column ${col})`,
+					field: `${key ? `${key} ` : ''}(line ${opened >= 0 ? at + firstLine - 1 : line}, column ${opened >= 0 ? 1 : col})`,
 					message: `broken YAML: ${e.message.split('\n')[0]}`,
 					hint: 'check the indentation and quote values that contain ": " or start with a special character',
 				};
@@ -144,7 +147,12 @@ function readEntry(root: string, path: string, collection: CollectionName, lang:
 	const def = collections[collection];
 	const file = relative(root, path);
 	const source = readContent(root, path, problems);
-	if (source === undefined) return undefined;
+	if (source === undefined) {
+		// Not UTF-8: its IDs still read as ASCII, so the rules count them as existing (one message, no cascade).
+		const ids = salvageIds(new TextDecoder('utf-8').decode(readFileSync(path)));
+		if (ids) invalid.push({ collection, lang, file, data: ids });
+		return undefined;
+	}
 	let yamlText: string | undefined = source;
 	let firstLine = 1;
 	let body: string | undefined;

@@ -11,7 +11,8 @@ export function bodyProblems(file: string, body: string, bodyLine: number, compo
 		return bodyFindings(tree, { components }).map((f) => ({ file, field: at(f.line), message: f.message, hint: f.hint }));
 	} catch (e) {
 		const err = e as { line?: number; place?: { line?: number; start?: { line?: number } }; reason?: string; message: string };
-		const line = err.line ?? err.place?.start?.line ?? err.place?.line ?? 1;
+		// micromark names the place in the reason, "… (8:1-8:6)", and leaves `line` empty for some errors.
+		const line = err.line ?? err.place?.start?.line ?? err.place?.line ?? Number(/\((\d+):\d+(?:-\d+:\d+)?\)/.exec(err.reason ?? '')?.[1] ?? 1);
 		return [{ file, field: at(line), message: `MDX cannot read this: ${err.reason ?? err.message}`, hint: 'close every tag you open, and write \\{ and \\< for a literal "{" or "<"' }];
 	}
 }
