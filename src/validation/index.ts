@@ -19,6 +19,7 @@ import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
 import { phaseOrder } from './rules/phase-order.ts';
 import { bodySize } from './rules/body-size.ts';
+import { checklistItemIds } from './rules/checklist-item-ids.ts';
 import { distinctLists } from './rules/distinct-lists.ts';
 import { fileNames } from './rules/file-names.ts';
 import { idNumbers } from './rules/id-numbers.ts';
@@ -51,6 +52,7 @@ export const rules: Rule[] = [
 	releasedIdsKept,
 	idsInReleaseNotes,
 	normativeChangesNoted,
+	checklistItemIds,
 ];
 
 export interface ValidationResult {

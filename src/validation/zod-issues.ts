@@ -43,7 +43,9 @@ function hintFor(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): str
 	switch (issue.code) {
 		case 'invalid_type':
 			if (input === undefined) return `add the field "${String(issue.path.at(-1))}"`;
-			if ((issue as any).expected === 'string' && typeof input === 'number') return `put it in quotes, e.g. "${String(input).padStart(2, '0')}" (YAML reads 01 as the number 1)`;
+			if ((issue as any).expected === 'string' && typeof input === 'number') {
+				return issue.path.at(-1) === 'id' ? `write it in quotes, e.g. "${String(input).padStart(2, '0')}" (without quotes YAML reads 01 as the number 1)` : `write it in quotes: "${input}"`;
+			}
 			return undefined;
 		case 'invalid_value': {
 			const values = (issue as any).values?.map(String) ?? [];
