@@ -9,6 +9,10 @@ import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { AstroUserConfig } from 'astro';
+
+/** The object form of Astro's `security.csp` option. */
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
 /** The .astro files below a folder. */
 const astroFiles = (dir: string): string[] =>
@@ -31,11 +35,11 @@ export function inlineScriptHashes(dirs: string[]): `sha256-${string}`[] {
 const starlightDir = dirname(fileURLToPath(import.meta.resolve('@astrojs/starlight/components')));
 const ownDir = fileURLToPath(new URL('../components/', import.meta.url));
 
-export const cspConfig = {
+export const cspConfig: CspConfig = {
 	algorithm: 'SHA-256',
 	directives: ["default-src 'self'", "img-src 'self' data:", "font-src 'self'", "connect-src 'self'", "object-src 'none'", "base-uri 'self'", "form-action 'self'", "frame-src 'none'", "worker-src 'self'", "manifest-src 'self'"],
 	// Pagefind's search runs as WebAssembly.
 	scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"], hashes: inlineScriptHashes([starlightDir, ownDir]) },
 	// Style attributes (style="…", set by components for layout) cannot be hashed; they run no code.
 	styleDirective: { resources: ["'self'", { resource: "'unsafe-inline'", kind: 'attribute' }] },
-} as const;
+};
