@@ -34,6 +34,8 @@ export interface DocPage {
 	lang: Lang;
 	body: string;
 	bodyLine: number;
+	/** Its frontmatter (title, description, hero …), when it parses; Starlight writes some of it unescaped. */
+	data?: unknown;
 }
 
 /** The standard as read from disk: every valid entry by collection and language. */
@@ -260,8 +262,8 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		docs[lang].push(lang === 'en' ? rel.slice(3) : rel);
 		const source = /\.mdx?$/.test(path) ? readContent(root, path, problems) : undefined;
 		if (source === undefined) continue;
-		const { body } = splitFrontmatter(source);
-		docPages.push({ file, lang, body, bodyLine: source.slice(0, source.length - body.length).split('\n').length });
+		const { body, yaml } = splitFrontmatter(source);
+		docPages.push({ file, lang, body, bodyLine: source.slice(0, source.length - body.length).split('\n').length, data: parseYaml(yaml ?? '', file).data });
 	}
 
 	const ui = { sv: undefined, en: undefined } as Standard['ui'];

@@ -35,6 +35,8 @@ export const plainText: Rule = {
 		const entries: Entry[] = [...allEntries(standard), ...standard.invalid];
 		for (const e of entries) walkStrings(e.data, (field, value) => problems.push(...plainTextProblems(e.file, field, value)));
 		if (standard.meta) walkStrings(standard.meta, (field, value) => problems.push(...plainTextProblems('content/standard.yaml', field, value)));
+		// Starlight pages: their frontmatter reaches <title> and the hero (which Starlight writes with set:html).
+		for (const page of standard.docPages ?? []) walkStrings(page.data, (field, value) => problems.push(...plainTextProblems(page.file, field, value)));
 		for (const lang of ['sv', 'en'] as const) {
 			const ui = standard.ui[lang];
 			if (ui) walkStrings(ui, (field, value) => problems.push(...plainTextProblems(`content/i18n/${lang}.json`, field, value)));

@@ -32,6 +32,7 @@ export const safeUrls: Rule = {
 		const entries: Entry[] = [...allEntries(standard), ...standard.invalid];
 		for (const e of entries) walkStrings(e.data, add(e.file));
 		if (standard.meta) walkStrings(standard.meta, add('content/standard.yaml'));
+		for (const page of standard.docPages ?? []) walkStrings(page.data, add(page.file));
 		return problems;
 	},
 };

@@ -86,6 +86,7 @@ export const cases: HostileCase[] = [
 	{ id: '49', edit: 'requirement roles: [] (falls on nobody; sv and en)', edits: [s07, s07en].map((file): Edit => ({ file, replace: [/(id: S07.2\n\s+level: bör\n)/, '$1    roles: []\n'] })) },
 	{ id: '50', edit: 'new requirement S07.01 beside S07.1 (sv and en)', edits: [s07, s07en].map((file): Edit => ({ file, replace: [/^requirements:\n/m, 'requirements:\n  - id: S07.01\n    level: bör\n    text: Ett nytt krav.\n    verify: Kontrollera det.\n    sources: [sus-handbog]\n'] })) },
 	{ id: '51', edit: '<img onerror> in a title (then searched in Pagefind)', edits: [{ file: s07, replace: [/^title: .*$/m, 'title: \'Andra mötet <img src=x onerror="alert(1)">\''] }] },
+	{ id: '52', edit: 'hostile hero tagline in a Starlight page (beyond the review)', edits: [{ file: 'content/docs/index.mdx', replace: [/^  tagline: .*$/m, "  tagline: '<img src=x onerror=alert(1)>'"] }] },
 ];
 
 /** Case 24: P15 taken out of the principles of every step that lists it, in both languages. */

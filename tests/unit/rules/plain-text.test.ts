@@ -31,4 +31,11 @@ describe('rule plain-text', () => {
 		]);
 		expect(problems[0].message).toContain('U+0007');
 	});
+
+	it('checks the frontmatter of Starlight pages too (their hero is written unescaped)', () => {
+		const standard = minimalStandard();
+		const page = standard.docPages![0];
+		page.data = { title: 'Hem', hero: { tagline: '<img src=x onerror=alert(1)>' } };
+		expect(plainText.check(standard)).toEqual([expect.objectContaining({ file: page.file, field: 'hero.tagline', message: expect.stringContaining('contains markup') })]);
+	});
 });
