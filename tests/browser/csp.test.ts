@@ -1,7 +1,7 @@
 /**
  * Hostile content runs nothing in a real Chromium: a copy of the project whose step title breaks out of <title> with
- * a <script> and an onerror handler is built with `astro build` alone (as if the validator had been skipped), and the
- * page escapes the title and runs neither; and the Content-Security-Policy blocks an inline script and an event
+ * a <script> and an onerror handler, and whose home page hero has an <img onerror>, is built with `astro build` alone
+ * (as if the validator had been skipped), and the pages escape both and run nothing; and the Content-Security-Policy blocks an inline script and an event
  * handler injected into a built page, reporting each as a violation.
  */
 import { spawnSync } from 'node:child_process';
@@ -36,6 +36,7 @@ beforeAll(async () => {
 	spawnSync('cp', ['-al', join(repoRoot, 'node_modules'), join(root, 'node_modules')]);
 	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
 	edit(root, 'content/steps/sv/s07-andra-motet.mdx', (t) => t.replace(/^title: (.*)$/m, (_m, title) => `title: '${title}${hostile}'`));
+	edit(root, 'content/docs/index.mdx', (t) => t.replace(/^  tagline: .*$/m, `  tagline: '<img src="x" onerror="window.__hero = 1">'`));
 	const build = spawnSync(join(root, 'node_modules/.bin/astro'), ['build'], { cwd: root, encoding: 'utf8', env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' } });
 	if (build.status !== 0) throw new Error(`astro build failed:\n${build.stdout}\n${build.stderr}`);
 	server = await serveDist(join(root, 'dist'));
@@ -57,6 +58,14 @@ describe('hostile content in a built page', () => {
 		expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
 	});
 
+	it('shows a hostile hero tagline (which Starlight writes with set:html) as text', async () => {
+		const page = await openPage();
+		await page.goto(`${server.url}/`, { waitUntil: 'load' });
+		expect(await page.evaluate(() => (window as any).__hero)).toBeUndefined();
+		expect(await page.locator('.hero .tagline').textContent()).toBe('<img src="x" onerror="window.__hero = 1">');
+		expect(await page.locator('.hero img[src="x"]').count()).toBe(0);
+	});
+
 	it('blocks an inline script and an event handler injected into a page, as CSP violations', async () => {
 		const page = await openPage();
 		await page.route(`${server.url}/steg/s06/`, async (route) => {
@@ -72,7 +81,7 @@ describe('hostile content in a built page', () => {
 
 	it("runs the site's own scripts: the theme picker works under the policy", async () => {
 		const page = await openPage();
-		await page.goto(`${server.url}/`, { waitUntil: 'load' });
+		await page.goto(`${server.url}/en/`, { waitUntil: 'load' });
 		await page.locator('starlight-theme-select select').first().selectOption('dark');
 		expect(await page.evaluate(() => document.documentElement.dataset.theme)).toBe('dark');
 		expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
