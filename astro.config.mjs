@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { loadStandard } from './src/lib/load-standard.ts';
+import { cspConfig } from './src/lib/csp.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { editUrl, repositoryOf } from './src/lib/source-links.ts';
 
@@ -16,6 +17,11 @@ export default defineConfig({
 	site: process.env.SITE_URL ?? 'https://mikrofinansstandard.se',
 	base: process.env.SITE_BASE ?? '/',
 	trailingSlash: 'always',
+	// A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders (Starlight's inline
+	// theme script, the bundled page scripts, any <script> a new page adds), so only those run: a <script> or on…=
+	// handler that got into a page some other way is blocked. Style attributes (the process map's layout) stay allowed;
+	// Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search. src/lib/csp.ts has the directives.
+	security: { csp: cspConfig },
 	// src/content links to content/; without this, MDX pages lose Starlight's asides and heading anchors.
 	vite: { resolve: { preserveSymlinks: true } },
 	integrations: [

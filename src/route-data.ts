@@ -1,13 +1,18 @@
 /**
  * Starlight route middleware: gives every page (Starlight's own and the ones built from content) an edit link to the
  * file or folder it comes from, and the date that source was last committed. See src/lib/source-links.ts.
+ * It also escapes what Starlight writes with set:html from content: the page's <title>, a splash page's hero title and
+ * tagline, and a page banner. So a title from content is shown as text here, whatever the validator let through.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
+import { escapeHtml } from './lib/escape-html.ts';
 import { loadStandard, type Standard } from './lib/load-standard.ts';
 import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/source-links.ts';
 
 let standard: Standard | undefined;
+/** Frontmatter objects already escaped (an entry can be rendered more than once). */
+const escaped = new WeakSet<object>();
 let dates: Map<string, Date> | undefined;
 
 /** Sets `editUrl` and `lastUpdated` on the route data of every page, before Starlight renders it. */
@@ -19,4 +24,15 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const repo = repositoryOf(standard.meta, process.env);
 	route.editUrl = source && repo ? new URL(editUrl(repo, source)) : undefined;
 	route.lastUpdated = source ? lastChanged(source, dates) : undefined;
+	for (const tag of route.head) if (tag.tag === 'title' && tag.content) tag.content = escapeHtml(tag.content);
+	const { hero, banner, title } = route.entry.data;
+	if (hero && !escaped.has(hero)) {
+		hero.title = escapeHtml(hero.title ?? title);
+		if (hero.tagline) hero.tagline = escapeHtml(hero.tagline);
+		escaped.add(hero);
+	}
+	if (banner && !escaped.has(banner)) {
+		banner.content = escapeHtml(banner.content);
+		escaped.add(banner);
+	}
 });

@@ -67,11 +67,20 @@ export function diffStandards(before: Standard, after: Standard, files: string[]
 	return { changes, files, change, from, next: from && change ? bumpVersion(from, change) : from };
 }
 
+/**
+ * Content text made inert in Markdown: one line (no newline can start a fake heading or list), and every character
+ * that Markdown or HTML could act on backslash-escaped (`<!--` cannot hide what follows, `|` cannot split a table
+ * cell, `*`/`_`/`[` cannot format or link). GitHub shows the text exactly as written.
+ */
+export function inertMarkdown(text: string): string {
+	return text.replace(/\s*[\r\n\u2028\u2029]+\s*/g, ' ').replace(/[\\`*_[\]<>|#~&!{}]/g, (c) => `\\${c}`);
+}
+
 const show = (value: unknown): string => {
 	if (value === null || value === undefined) return '–';
-	if (typeof value === 'string') return `“${value}”`;
+	if (typeof value === 'string') return `“${inertMarkdown(value)}”`;
 	if (Array.isArray(value)) return value.map(show).join(', ');
-	return JSON.stringify(value);
+	return inertMarkdown(JSON.stringify(value));
 };
 
 /** A changed field in words: before → after, or for a list what came and what went. */
@@ -88,7 +97,7 @@ export function describeField(f: FieldChange): string {
 
 const bumpWord: Record<ChangeClass, string> = { major: 'major', minor: 'minor', patch: 'patch (editorial)' };
 
-/** The comparison as Markdown, for a terminal or a pull request description. */
+/** The comparison as Markdown, for a terminal or a pull request description; every content text in it is inert. */
 export function diffMarkdown(diff: StandardDiff, fromLabel: string): string {
 	const lines = [`## Changes to the standard since ${fromLabel}`, ''];
 	if (!diff.change) return [...lines, 'No changes.', ''].join('\n');
@@ -97,7 +106,7 @@ export function diffMarkdown(diff: StandardDiff, fromLabel: string): string {
 		if (items.length === 0) return;
 		lines.push(`### ${title} (${items.length})`, '', ...items.flatMap(render), '');
 	};
-	const head = (c: IdChange) => `- **${c.id}** ${kindNames[c.kind]}: ${c.label} – *${c.change}*`;
+	const head = (c: IdChange) => `- **${inertMarkdown(c.id)}** ${kindNames[c.kind]}: ${inertMarkdown(c.label)} – *${c.change}*`;
 	section('Removed', diff.changes.filter((c) => c.type === 'removed'), (c) => [head(c)]);
 	section('Changed', diff.changes.filter((c) => c.type === 'changed'), (c) => [
 		head(c),
@@ -105,7 +114,7 @@ export function diffMarkdown(diff: StandardDiff, fromLabel: string): string {
 	]);
 	section('Added', diff.changes.filter((c) => c.type === 'added'), (c) => [head(c)]);
 	if (diff.files.length > 0) {
-		lines.push(`### Files changed (${diff.files.length})`, '', 'Changes outside the normative fields above are editorial (patch).', '', ...diff.files.map((f) => `- ${f}`), '');
+		lines.push(`### Files changed (${diff.files.length})`, '', 'Changes outside the normative fields above are editorial (patch).', '', ...diff.files.map((f) => `- ${inertMarkdown(f)}`), '');
 	}
 	return lines.join('\n');
 }

@@ -24,6 +24,18 @@ export interface Entry<T = any> {
 	data: T;
 	/** The Markdown/MDX body, for collections that have one. */
 	body?: string;
+	/** The line of the file on which the body starts (1-based), to report body problems at the file's own line. */
+	bodyLine?: number;
+}
+
+/** A Starlight page of content/docs: its file and its Markdown/MDX body. */
+export interface DocPage {
+	file: string;
+	lang: Lang;
+	body: string;
+	bodyLine: number;
+	/** Its frontmatter (title, description, hero …), when it parses; Starlight writes some of it unescaped. */
+	data?: unknown;
 }
 
 /** The standard as read from disk: every valid entry by collection and language. */
@@ -34,6 +46,8 @@ export interface Standard {
 	entries: Record<CollectionName, Record<Lang, Entry[]>>;
 	/** Starlight pages (content/docs) by language, as paths relative to the language folder. */
 	docs: Record<Lang, string[]>;
+	/** The bodies of those pages, for the rules that check what a body may contain. */
+	docPages?: DocPage[];
 	/** Starlight UI strings (content/i18n/<lang>.json) by language. */
 	ui: Record<Lang, Record<string, string> | undefined>;
 	/** Every file that was read, valid or not (for rules that look at files). */
@@ -62,6 +76,38 @@ export function listFiles(dir: string): string[] {
 		});
 }
 
+/** A content file that cannot be read as text: its bytes are not UTF-8. */
+export class EncodingError extends Error {}
+
+/**
+ * Reads a content file as text, the one way every reader of content/ does: UTF-8 only (other bytes throw an
+ * EncodingError instead of turning into U+FFFD), a leading byte order mark dropped (as Astro does) and CRLF or CR line
+ * endings turned into LF, so neither the open data nor line numbers depend on the editor that saved the file.
+ */
+export function readText(path: string): string {
+	const bytes = readFileSync(path);
+	let text: string;
+	try {
+		text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+	} catch {
+		const lossy = new TextDecoder('utf-8').decode(bytes);
+		const line = lossy.slice(0, lossy.indexOf('\uFFFD')).split('\n').length;
+		throw new EncodingError(`is not UTF-8 text (line ${line} has a byte that UTF-8 does not allow)`);
+	}
+	return text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+}
+
+/** Reads a content file with readText, reporting a file that is not UTF-8 as a problem. */
+function readContent(root: string, path: string, problems: Problem[]): string | undefined {
+	try {
+		return readText(path);
+	} catch (e) {
+		if (!(e instanceof EncodingError)) throw e;
+		problems.push({ file: relative(root, path), field: '(file)', message: e.message, hint: 'save the file as UTF-8 in your editor (Å, Ä and Ö then work everywhere)' });
+		return undefined;
+	}
+}
+
 /** Parses YAML text, turning syntax errors into problems with line and column. */
 export function parseYaml(text: string, file: string, firstLine = 1): { data?: unknown; problems: Problem[] } {
 	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
@@ -73,12 +119,15 @@ export function parseYaml(text: string, file: string, firstLine = 1): { data?: u
 				const col = e.linePos?.[0]?.col ?? 1;
 				// Name the field on (or just above) the broken line when there is one, e.g. "owner (line 7, column 8)".
 				const lines = text.split(/\r?\n/);
-				const key = [lines[yamlLine - 1], lines[yamlLine - 2]]
+				// An unclosed [ or { is found on the next line: name the line that opened it.
+				const opened = /^Flow (sequence|mapping)/.test(e.message) ? lines.slice(0, yamlLine).findLastIndex((l) => (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length) : -1;
+				const at = opened >= 0 ? opened + 1 : yamlLine;
+				const key = [lines[at - 1], lines[at - 2]]
 					.map((l) => /^\s*(?:-\s*)?([\w-]+)\s*:/.exec(l ?? '')?.[1])
 					.find(Boolean);
 				return {
 					file,
-					field: `${key ? `${key} ` : ''}(line ${line}, column ${col})`,
+					field: `${key ? `${key} ` : ''}(line ${opened >= 0 ? at + firstLine - 1 : line}, column ${opened >= 0 ? 1 : col})`,
 					message: `broken YAML: ${e.message.split('\n')[0]}`,
 					hint: 'check the indentation and quote values that contain ": " or start with a special character',
 				};
@@ -88,37 +137,63 @@ export function parseYaml(text: string, file: string, firstLine = 1): { data?: u
 	return { data: doc.toJS(), problems: [] };
 }
 
+/** The entry's ID and its requirement IDs, read line by line from YAML that does not parse (undefined without an id). */
+function salvageIds(yamlText: string): Record<string, unknown> | undefined {
+	const id = /^id:\s*["']?([^\s"'#]+)/m.exec(yamlText)?.[1];
+	if (!id) return undefined;
+	const requirements = [...yamlText.matchAll(/^\s+-\s+id:\s*["']?(S\d{2}\.\d{1,2})/gm)].map((m) => ({ id: m[1] }));
+	return { id, requirements };
+}
+
 function readEntry(root: string, path: string, collection: CollectionName, lang: Lang, problems: Problem[], invalid: Entry[]): Entry | undefined {
 	const def = collections[collection];
 	const file = relative(root, path);
-	const source = readFileSync(path, 'utf8');
+	const source = readContent(root, path, problems);
+	if (source === undefined) {
+		// Not UTF-8: its IDs still read as ASCII, so the rules count them as existing (one message, no cascade).
+		const ids = salvageIds(new TextDecoder('utf-8').decode(readFileSync(path)));
+		if (ids) invalid.push({ collection, lang, file, data: ids });
+		return undefined;
+	}
 	let yamlText: string | undefined = source;
 	let firstLine = 1;
 	let body: string | undefined;
+	let bodyLine: number | undefined;
 	if (def.hasBody) {
 		const split = splitFrontmatter(source);
 		if (split.yaml === undefined) {
 			problems.push({ file, field: '(file)', message: 'has no frontmatter', hint: 'start the file with a line "---", the YAML fields, and another "---"' });
+			const ids = salvageIds(source);
+			if (ids) invalid.push({ collection, lang, file, data: ids });
 			return undefined;
 		}
 		yamlText = split.yaml;
 		firstLine = split.yamlLine;
 		body = split.body;
+		bodyLine = source.slice(0, source.length - body.length).split('\n').length;
 	}
 	const parsed = parseYaml(yamlText, file, firstLine);
 	problems.push(...parsed.problems);
-	if (parsed.problems.length > 0) return undefined;
+	if (parsed.problems.length > 0) {
+		// The IDs are still in the file: rules count them as existing, so broken YAML gives one message, not a cascade.
+		const ids = salvageIds(yamlText);
+		if (ids) invalid.push({ collection, lang, file, data: ids, body });
+		return undefined;
+	}
 	const data = parsed.data ?? {};
 	const unfilled = placeholderProblems(file, data, body);
 	problems.push(...unfilled);
-	if (unfilled.length > 0) return undefined;
+	if (unfilled.length > 0) {
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body, bodyLine });
+		return undefined;
+	}
 	const result = def.schema.safeParse(data);
 	if (!result.success) {
 		problems.push(...problemsFromZod(file, result.error, data, def.schema));
-		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body });
+		if (data && typeof data === 'object' && typeof (data as any)[def.idField ?? 'id'] === 'string') invalid.push({ collection, lang, file, data, body, bodyLine });
 		return undefined;
 	}
-	return { collection, lang, file, data: result.data, body };
+	return { collection, lang, file, data: result.data, body, bodyLine };
 }
 
 /** Where `npm run release` writes the release lock, from the repository root. */
@@ -134,7 +209,9 @@ function readSingle<T>(root: string, file: string, schema: z.ZodType<T>, problem
 		if (missingHint) problems.push({ file, field: '(file)', message: 'is missing', hint: missingHint });
 		return undefined;
 	}
-	const parsed = parseYaml(readFileSync(path, 'utf8'), file);
+	const text = readContent(root, path, problems);
+	if (text === undefined) return undefined;
+	const parsed = parseYaml(text, file);
 	problems.push(...parsed.problems);
 	if (parsed.problems.length > 0) return undefined;
 	const result = schema.safeParse(parsed.data);
@@ -175,12 +252,18 @@ export function loadStandard(root = process.cwd()): LoadResult {
 	const lock = readSingle(root, lockFile, releaseLockSchema, problems);
 
 	const docs = { sv: [], en: [] } as Standard['docs'];
+	const docPages: DocPage[] = [];
 	const docsDir = join(contentDir, 'docs');
 	for (const path of listFiles(docsDir)) {
 		const rel = relative(docsDir, path);
-		files.push(relative(root, path));
-		if (rel.startsWith('en/')) docs.en.push(rel.slice(3));
-		else docs.sv.push(rel);
+		const file = relative(root, path);
+		files.push(file);
+		const lang: Lang = rel.startsWith('en/') ? 'en' : 'sv';
+		docs[lang].push(lang === 'en' ? rel.slice(3) : rel);
+		const source = /\.mdx?$/.test(path) ? readContent(root, path, problems) : undefined;
+		if (source === undefined) continue;
+		const { body, yaml } = splitFrontmatter(source);
+		docPages.push({ file, lang, body, bodyLine: source.slice(0, source.length - body.length).split('\n').length, data: parseYaml(yaml ?? '', file).data });
 	}
 
 	const ui = { sv: undefined, en: undefined } as Standard['ui'];
@@ -188,11 +271,12 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		const path = join(contentDir, 'i18n', `${lang}.json`);
 		if (!existsSync(path)) continue;
 		try {
-			ui[lang] = JSON.parse(readFileSync(path, 'utf8'));
+			const text = readContent(root, path, problems);
+			if (text !== undefined) ui[lang] = JSON.parse(text);
 		} catch (e) {
 			problems.push({ file: relative(root, path), field: '(file)', message: `broken JSON: ${(e as Error).message}` });
 		}
 	}
 
-	return { standard: { meta, lock, entries, docs, ui, files, invalid }, problems };
+	return { standard: { meta, lock, entries, docs, docPages, ui, files, invalid }, problems };
 }

@@ -2,11 +2,10 @@
  * Builds Starlight's sidebar from the content, so a new principle, role, step or checklist appears without
  * touching the config. Labels come from the Swedish entry, with the English twin as translation.
  */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { Entry, Standard } from './load-standard.ts';
+import { readText, type Entry, type Standard } from './load-standard.ts';
 import { t, type UiKey } from './i18n.ts';
 import { sections, type Section } from './urls.ts';
 
@@ -50,7 +49,7 @@ function stepGroups(standard: Standard): SidebarItem[] {
 
 /** Starlight's `sidebar.order` from a page's frontmatter (pages without one go last, by name). */
 function sidebarOrder(root: string, page: string): number {
-	const { yaml } = splitFrontmatter(readFileSync(join(root, 'content/docs', page), 'utf8'));
+	const { yaml } = splitFrontmatter(readText(join(root, 'content/docs', page)));
 	return Number(parse(yaml ?? '')?.sidebar?.order ?? 999);
 }
 

@@ -41,7 +41,8 @@ export async function getEntryBody(collection: 'principles' | 'roles' | 'steps',
 /** The raw Markdown/MDX bodies of the principles, roles and steps of one language, by ID (for the open data). */
 export async function getBodies(lang: Lang): Promise<Bodies> {
 	const of = async (name: BodyCollection) =>
-		Object.fromEntries((await getCollection(name, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.id.slice(lang.length + 1), e.body ?? '']));
+		// CRLF (a Windows editor) is normalised, so the open data does not depend on who saved the file last.
+		Object.fromEntries((await getCollection(name, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.id.slice(lang.length + 1), (e.body ?? '').replace(/\r\n?/g, '\n')]));
 	return { principles: await of('principles'), roles: await of('roles'), steps: await of('steps') };
 }
 

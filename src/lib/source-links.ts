@@ -59,6 +59,7 @@ export interface Repository {
  */
 export function repositoryOf(meta: StandardMeta | undefined, env: Record<string, string | undefined>): Repository | undefined {
 	const url = env.SITE_REPOSITORY || meta?.repository;
+	if (url && !/^https:\/\/[^\s"'<>]+$/.test(url)) throw new Error(`The repository URL "${url}" (SITE_REPOSITORY or repository in content/standard.yaml) must be an https:// URL`);
 	return url ? { url: url.replace(/\/+$/, ''), branch: env.SITE_BRANCH || 'main' } : undefined;
 }
 

@@ -10,7 +10,7 @@ export const standardSchema = z
 		/** Date of this version, YYYY-MM-DD. */
 		date: z.iso.date(),
 		/** Repository where the standard is edited, for edit links. */
-		repository: z.url().optional(),
+		repository: z.url({ protocol: /^https$/, error: 'must be an https:// URL, e.g. "https://github.com/owner/repo"' }).optional(),
 	})
 	.strict();
 export type StandardMeta = z.infer<typeof standardSchema>;

@@ -5,6 +5,10 @@ import type { Rule } from './rule.ts';
 import { accessibilityLevels } from './rules/accessibility-levels.ts';
 import { conformance } from './rules/conformance.ts';
 import { plainLanguage } from './rules/plain-language.ts';
+import { plainText } from './rules/plain-text.ts';
+import { bodyContent } from './rules/body-content.ts';
+import { bodyLinks } from './rules/body-links.ts';
+import { safeUrls } from './rules/safe-urls.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
 import { normativeChangesNoted } from './rules/normative-changes-noted.ts';
@@ -15,11 +19,22 @@ import { removedIdsStayRemoved } from './rules/removed-ids-stay-removed.ts';
 import { requirementIds } from './rules/requirement-ids.ts';
 import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
+import { phaseOrder } from './rules/phase-order.ts';
+import { bodySize } from './rules/body-size.ts';
+import { checklistItemIds } from './rules/checklist-item-ids.ts';
+import { distinctLists } from './rules/distinct-lists.ts';
+import { fileNames } from './rules/file-names.ts';
+import { idNumbers } from './rules/id-numbers.ts';
+import { requirementRoles } from './rules/requirement-roles.ts';
 import { twins } from './rules/twins.ts';
 import { uniqueIds } from './rules/unique-ids.ts';
 
 /** The rules, in the order their problems are reported. Schema and YAML problems come first, from the loader. */
 export const rules: Rule[] = [
+	plainText,
+	safeUrls,
+	bodyContent,
+	bodyLinks,
 	uniqueIds,
 	requirementIds,
 	references,
@@ -28,6 +43,12 @@ export const rules: Rule[] = [
 	principlesRealised,
 	stepOrder,
 	accessibilityLevels,
+	phaseOrder,
+	fileNames,
+	idNumbers,
+	distinctLists,
+	requirementRoles,
+	bodySize,
 	plainLanguage,
 	releaseNotesAgree,
 	removedIdsStayRemoved,
@@ -35,6 +56,7 @@ export const rules: Rule[] = [
 	idsInReleaseNotes,
 	normativeChangesNoted,
 	conformance,
+	checklistItemIds,
 ];
 
 export interface ValidationResult {

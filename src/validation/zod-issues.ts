@@ -43,6 +43,9 @@ function hintFor(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): str
 	switch (issue.code) {
 		case 'invalid_type':
 			if (input === undefined) return `add the field "${String(issue.path.at(-1))}"`;
+			if ((issue as any).expected === 'string' && typeof input === 'number') {
+				return issue.path.at(-1) === 'id' ? `write it in quotes, e.g. "${String(input).padStart(2, '0')}" (without quotes YAML reads 01 as the number 1)` : `write it in quotes: "${input}"`;
+			}
 			return undefined;
 		case 'invalid_value': {
 			const values = (issue as any).values?.map(String) ?? [];
@@ -61,10 +64,14 @@ function hintFor(issue: z.core.$ZodIssue, data: unknown, schema: z.ZodType): str
 
 /** Every zod issue of one file as a problem. */
 export function problemsFromZod(file: string, error: z.ZodError, data: unknown, schema: z.ZodType): Problem[] {
-	return error.issues.map((issue) => ({
+	const problems = error.issues.map((issue) => ({
 		file,
 		field: fieldPath(issue.path, data),
 		message: issue.code === 'invalid_type' && valueAt(data, issue.path) === undefined ? 'is missing' : issue.message,
 		hint: hintFor(issue, data, schema),
 	}));
+	// A misspelt field ("ownr") is one mistake: its "did you mean" line says it, so the "is missing" line of the field
+	// it was meant to be is left out.
+	const meant = new Set(problems.flatMap((p) => [...(p.hint ?? '').matchAll(/did you mean "([^"]+)"\?/g)].map((m) => (p.field === '(file)' ? m[1] : `${p.field}.${m[1]}`))));
+	return problems.filter((p) => !(p.message === 'is missing' && meant.has(p.field)));
 }

@@ -1,6 +1,6 @@
 /**
  * Every built page in a real Chromium: zero axe violations (WCAG 2.0, 2.1 and 2.2, levels A and AA) in light and dark
- * mode, no console errors, and no request to any host but the local server.
+ * mode, no Content-Security-Policy violation, no console errors, and no request to any host but the local server.
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, Page } from 'playwright-core';
@@ -22,6 +22,11 @@ beforeAll(async () => {
 	browser = await launchBrowser();
 	for (const scheme of ['light', 'dark'] as const) {
 		const page = await (await browser.newContext({ colorScheme: scheme })).newPage();
+		// Every CSP violation on the page (a blocked script, style or request), collected before any page script runs.
+		await page.addInitScript(() => {
+			(window as any).__cspViolations = [];
+			document.addEventListener('securitypolicyviolation', (e) => (window as any).__cspViolations.push(`${e.violatedDirective} ${e.blockedURI || 'inline'} (${e.sourceFile}:${e.lineNumber})`));
+		});
 		const tab = { page, errors: [] as string[], foreign: [] as string[] };
 		page.on('console', (msg) => msg.type() === 'error' && tab.errors.push(msg.text()));
 		page.on('pageerror', (err) => tab.errors.push(err.message));
@@ -53,6 +58,7 @@ describe.each(['light', 'dark'] as const)('every page in %s mode', (scheme) => {
 		const { violations } = await new AxeBuilder({ page: tab.page }).withTags(wcagTags).options({ resultTypes: ['violations'] }).analyze();
 		const summary = violations.map((v) => `${v.id} (${v.impact}): ${v.help} — ${v.nodes.map((n) => n.target.join(' ')).slice(0, 3).join(', ')}`);
 		expect(summary, 'axe violations').toEqual([]);
+		expect(await tab.page.evaluate(() => (window as any).__cspViolations), 'CSP violations').toEqual([]);
 		expect(tab.errors, 'console errors').toEqual([]);
 		expect(tab.foreign, 'requests to other hosts').toEqual([]);
 	});

@@ -36,11 +36,13 @@ describe('content lint', () => {
 		['bare-url.md', /bare URL `https:\/\/example\.org`.* no-bare-urls/],
 		['unused-definition.md', /no-unused-definitions/],
 		['undefined-reference.md', /no-undefined-references/],
+		['raw-html.md', /7:1 .*raw HTML .<script>[^]*9:1 .*javascript:alert.1.. is not allowed/],
+		['code.mdx', /5:1 .*import Nope[^]*7:1 .*<Nope>. is a component that is not allowed[^]*9:1 .*process.env.HOME.. is a JavaScript expression/],
 	])('reports %s', (file, message) => {
 		expect(report.get(file)).toMatch(message);
 	});
 
-	it('accepts frontmatter, directives, and MDX in .mdx files only', () => {
+	it('accepts frontmatter, directives, and the allowed components in .mdx docs pages only', () => {
 		expect(report.has('good.mdx')).toBe(false);
 		expect(report.has('good.md')).toBe(false);
 	});

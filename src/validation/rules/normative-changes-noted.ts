@@ -2,6 +2,7 @@ import { lockFile } from '../../lib/load-standard.ts';
 import { hashContent, kindNames, normativeItems } from '../../lib/normative.ts';
 import { pendingReleases } from '../../lib/history.ts';
 import { releaseNotes } from '../lookup.ts';
+import { releaseHistoryBroken } from '../present-ids.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
@@ -15,7 +16,7 @@ export const normativeChangesNoted: Rule = {
 	check(standard) {
 		const problems: Problem[] = [];
 		const { releases, lastRelease, next } = releaseNotes(standard);
-		if (!standard.lock) return problems;
+		if (!standard.lock || releaseHistoryBroken(standard)) return problems;
 		const noted = new Set(pendingReleases(releases, lastRelease).flatMap((r) => r.changed.map((c) => c.id)));
 		for (const item of normativeItems(standard).values()) {
 			const released = standard.lock.hashes[item.id];

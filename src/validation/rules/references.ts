@@ -23,11 +23,14 @@ export const references: Rule = {
 	check(standard) {
 		const problems: Problem[] = [];
 		const ids = { sv: knownIds(standard, 'sv'), en: knownIds(standard, 'en') };
+		// A step that fails its schema is reported on its own; references to its requirements are not judged meanwhile.
+		const brokenSteps = new Set(standard.invalid.filter((e) => e.collection === 'steps').map((e) => `${e.lang}:${e.data.id}`));
 		for (const entry of [...allEntries(standard), ...standard.invalid]) {
 			for (const ref of collections[entry.collection].references(entry.data)) {
 				const candidates = ids[entry.lang][ref.target];
 				// A missing or malformed field is a schema problem, already reported for an invalid entry.
 				if (typeof ref.id !== 'string' || candidates.includes(ref.id)) continue;
+				if (ref.target === 'requirements' && brokenSteps.has(`${entry.lang}:${ref.id.split('.')[0]}`)) continue;
 				problems.push({
 					file: entry.file,
 					field: ref.field,

@@ -1,9 +1,13 @@
 import { kindNames, kindOf, normativeItems } from '../../lib/normative.ts';
-import { releaseNotes } from '../lookup.ts';
+import { knownIds, releaseNotes } from '../lookup.ts';
+import { mayStillExist, unreadableFiles } from '../present-ids.ts';
 import type { Problem } from '../problem.ts';
 import type { Rule } from '../rule.ts';
 
-/** An ID that a release note added or changed still exists, unless a release note removed it (its tombstone). */
+/**
+ * An ID that a release note added or changed still exists, unless a release note removed it (its tombstone).
+ * An ID in a file that fails its schema or cannot be read still exists: that file's own problem is the message.
+ */
 export const releasedIdsKept: Rule = {
 	id: 'released-ids-kept',
 	description: 'Every ID that a release note added or changed still exists, or a release note lists it as removed.',
@@ -11,8 +15,10 @@ export const releasedIdsKept: Rule = {
 		const problems: Problem[] = [];
 		const { history, fileOf, next } = releaseNotes(standard);
 		const current = normativeItems(standard);
+		const ids = knownIds(standard, 'sv');
+		const unreadable = unreadableFiles(standard);
 		for (const [id, h] of history) {
-			if (h.removed || current.has(id)) continue;
+			if (h.removed || current.has(id) || mayStillExist(standard, id, ids, unreadable)) continue;
 			const version = h.added ?? h.changed[0];
 			problems.push({
 				file: fileOf(version),

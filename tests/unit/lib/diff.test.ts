@@ -75,3 +75,18 @@ describe('diff of two versions of the standard', () => {
 		expect(describeField({ field: 'sources', before: ['a', 'b'], after: ['b', 'c'], change: 'minor' })).toBe('+ “c”; − “a”');
 	});
 });
+
+describe('the diff summary cannot be forged by content', () => {
+	it('escapes an HTML comment, a table pipe and a fake heading in a requirement, so later lines stay visible', () => {
+		const diff = compare((root) => {
+			edit(root, step, (t) => t.replace(/text: Den som hör av sig får prata(.*)/, 'text: "<!-- Den som | hör\\n\\n### Files changed (0)\\n\\n*inget* [x](javascript:1) får prata$1"'));
+			edit(root, step, (t) => t.replace('level: bör', 'level: ska'));
+		});
+		const md = diffMarkdown(diff, '`main`');
+		expect(md).not.toMatch(/(^|[^\\])<!--/);
+		expect(md).not.toMatch(/(^|[^\\])\|/m);
+		expect(md.split('\n').filter((l) => l.startsWith('#'))).toEqual(['## Changes to the standard since `main`', '### Changed (2)', '### Files changed (1)']);
+		expect(md).toContain('\\<\\!-- Den som \\| hör \\#\\#\\# Files changed (0) \\*inget\\* \\[x\\](javascript:1) får prata');
+		expect(md).toContain('- **S05.2** requirement:');
+	});
+});
