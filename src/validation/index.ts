@@ -11,6 +11,7 @@ import { releaseNotesAgree } from './rules/release-notes.ts';
 import { releasedIdsKept } from './rules/released-ids-kept.ts';
 import { removedIdsStayRemoved } from './rules/removed-ids-stay-removed.ts';
 import { requirementIds } from './rules/requirement-ids.ts';
+import { roleChecklists } from './rules/role-checklists.ts';
 import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
 import { twins } from './rules/twins.ts';
@@ -23,6 +24,7 @@ export const rules: Rule[] = [
 	references,
 	twins,
 	rolesTakePart,
+	roleChecklists,
 	principlesRealised,
 	stepOrder,
 	plainLanguage,
