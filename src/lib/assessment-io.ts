@@ -3,7 +3,8 @@
  * share link, and how an assessment made on another version compares with the current requirements. Pure (the share
  * link uses the browser's CompressionStream, also in Node), for the client script and the tests.
  */
-import { assessmentFormat, assessmentSchema, type Assessment, type AssessmentAnswer } from '../schemas/assessment.ts';
+import { answerFields, answerKey, assessmentFields, assessmentFormat, type Assessment, type AssessmentAnswer } from '../schemas/assessment-fields.ts';
+import { checkObject, checkRecord } from './field-check.ts';
 import { toCsv } from './csv.ts';
 import { mergeItems } from './state-store.ts';
 
@@ -30,10 +31,10 @@ export function parseAssessment(text: string): ParseResult {
 	} catch (e) {
 		return { ok: false, problem: 'json', detail: (e as Error).message };
 	}
-	const result = assessmentSchema.safeParse(data);
-	if (result.success) return { ok: true, assessment: result.data };
-	const issue = result.error.issues[0];
-	return { ok: false, problem: 'schema', detail: [issue.path.join('.'), issue.message].filter(Boolean).join(': ') };
+	const { answers, ...rest } = (data ?? {}) as Record<string, unknown>;
+	const problem = checkObject(assessmentFields, typeof data === 'object' && !Array.isArray(data) ? rest : data) ?? checkRecord(answerKey, answerFields, answers, 'answers');
+	if (problem) return { ok: false, problem: 'schema', detail: problem };
+	return { ok: true, assessment: data as Assessment };
 }
 
 export const assessmentToJson = (a: Assessment): string => JSON.stringify(a, null, 2) + '\n';

@@ -1,19 +1,12 @@
 /**
  * The conformance verdict of a self-assessment, by the rule the standard defines in content/conformance/ (skaShare,
- * borShare, partialCountsAsMet, notApplicableNeedsReason): nothing here is a fact about the standard. Pure and small:
+ * borShare, partialCountsAsMet, notApplicableNeedsReason): nothing here is a fact about the standard. Pure, small and free of zod and the model:
  * the self-assessment's client script recomputes it on every answer, and the unit tests pin it down.
  */
 import type { AssessmentStatus, Conformance } from '../schemas/conformance.ts';
-import type { Model, RequirementInContext } from './model.ts';
-import { requirements, requirementsForRole } from './model.ts';
 
-/** The scope of an assessment: the whole partnership, or one role's ID. */
+/** The scope of an assessment: the whole partnership, or one role's ID (see scope.ts). */
 export const partnershipScope = 'partnerskap';
-
-/** Every requirement in the scope: all of them for the partnership, else requirementsForRole. */
-export function scopeRequirements(model: Model, scope: string): RequirementInContext[] {
-	return scope === partnershipScope ? requirements(model) : requirementsForRole(model, scope);
-}
 
 /** The part of the rule the verdict needs. */
 export type Rule = Pick<Conformance, 'skaShare' | 'borShare' | 'partialCountsAsMet' | 'notApplicableNeedsReason'>;

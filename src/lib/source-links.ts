@@ -24,6 +24,7 @@ export const sectionSources: Record<Section, CollectionName> = {
 	print: 'steps',
 	versions: 'releases',
 	sources: 'sources',
+	assessment: 'conformance',
 };
 
 /**

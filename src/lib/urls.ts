@@ -19,6 +19,7 @@ export const sections = {
 	print: 'skriv-ut',
 	versions: 'versioner',
 	sources: 'kallor',
+	assessment: 'sjalvvardering',
 } as const;
 export type Section = keyof typeof sections;
 

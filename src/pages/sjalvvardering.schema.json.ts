@@ -1,6 +1,6 @@
 /** /sjalvvardering.schema.json: the JSON Schema of a self-assessment export, generated from schemas/assessment.ts. */
 import type { APIRoute } from 'astro';
-import { assessmentJsonSchema } from '../schemas/assessment.ts';
+import { assessmentJsonSchema } from '../schemas/assessment-json-schema.ts';
 import { localePath } from '../lib/urls.ts';
 
 export const GET: APIRoute = ({ site }) => {

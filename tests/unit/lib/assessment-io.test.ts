@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { assessmentKey, assessmentToCsv, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment } from '../../../src/lib/assessment-io.ts';
 import { mergeItems, openStore, unreadableKey } from '../../../src/lib/state-store.ts';
-import { assessmentJsonSchema, type Assessment } from '../../../src/schemas/assessment.ts';
+import { type Assessment } from '../../../src/schemas/assessment.ts';
+import { assessmentJsonSchema } from '../../../src/schemas/assessment-json-schema.ts';
 import Ajv from 'ajv/dist/2020.js';
 
 const t = (s: number) => new Date(Date.UTC(2026, 10, 1, 12, 0, s)).toISOString();

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadStandard } from '../../../src/lib/load-standard.ts';
 import { requirements, requirementsForRole, roleView } from '../../../src/lib/model.ts';
 import { facetsOf, matches } from '../../../src/lib/requirement-filter.ts';
-import { scopeRequirements } from '../../../src/lib/conformance.ts';
+import { scopeRequirements } from '../../../src/lib/scope.ts';
 import { modelFromStandard } from '../../../src/lib/standard-model.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
