@@ -94,7 +94,7 @@ if (root) {
 			merge: mergeAssessments,
 			serialise: assessmentToJson,
 			empty: () => emptyAssessment(scope, version, d.date!),
-			onExternal: () => render(),
+			onExternal: () => render(true),
 		});
 		const notice = $('[data-unreadable]');
 		notice.hidden = store.unreadable === undefined;
@@ -174,20 +174,21 @@ if (root) {
 		$('[data-report-head]').textContent = [a.organisation, scopeSelect.selectedOptions[0]?.text, `${version} (${d.date})`, $('[data-verdict]').textContent].filter(Boolean).join(' · ');
 	};
 
-	const renderRow = (r: (typeof rows)[number]) => {
+	/** Draws one requirement's answer; `spareFocused` leaves the field the reader is typing in alone (another tab saved). */
+	const renderRow = (r: (typeof rows)[number], spareFocused = false) => {
 		const a = store.state.answers[r.id];
 		for (const input of r.form.querySelectorAll<HTMLInputElement>('input[type=radio]')) input.checked = input.value === a?.status;
-		for (const [k, f] of Object.entries(r.fields)) if (document.activeElement !== f) f.value = (a as Record<string, string> | undefined)?.[k] ?? '';
+		for (const [k, f] of Object.entries(r.fields)) if (!spareFocused || document.activeElement !== f) f.value = (a as Record<string, string> | undefined)?.[k] ?? '';
 		r.print.textContent = a?.status ? [text[`status.${a.status}`], a.reason, a.evidence, a.responsible, a.checked].filter(Boolean).join(' · ') : text['print.none'];
 	};
-	const render = () => {
+	const render = (spareFocused = false) => {
 		const visible = new Set(inScope());
 		for (const r of rows) {
 			r.el.hidden = !visible.has(r);
-			renderRow(r);
+			renderRow(r, spareFocused);
 		}
 		for (const s of root.querySelectorAll<HTMLElement>('[data-phase]:not([data-req])')) s.hidden = !s.querySelector('[data-req]:not([hidden])');
-		if (document.activeElement !== org) org.value = store.state.organisation;
+		if (!spareFocused || document.activeElement !== org) org.value = store.state.organisation;
 		renderResult();
 	};
 
@@ -195,7 +196,7 @@ if (root) {
 		const a = structuredClone(store.state);
 		a.answers[r.id] = answerOf(r);
 		save(a);
-		renderRow(r);
+		renderRow(r, true);
 		renderResult();
 	};
 	for (const r of rows) {
