@@ -58,7 +58,7 @@ if (root) {
 	});
 
 	let scope = new URLSearchParams(location.search).get('omfattning') ?? partnershipScope;
-	let store: Store<Assessment>;
+	let store!: Store<Assessment>;
 	let undo: Assessment | undefined;
 	const inScope = () => rows.filter((r) => scope === partnershipScope || r.roles.includes(scope));
 
