@@ -93,7 +93,7 @@ if (root) {
 		undo = structuredClone(store.state);
 		const now = new Date().toISOString();
 		const all = new Set([...Object.keys(store.state.items), ...Object.keys(next.items)]);
-		store.state = { ...next, version, items: Object.fromEntries([...all].map((i) => [i, { done: false, note: '', ...next.items[i], at: now }])) };
+		store.state = { ...next, version, items: Object.fromEntries([...all].map((i) => [i, { ...(next.items[i] ?? { done: false, note: '' }), at: now }])) };
 		save(store.state);
 		undoButton.hidden = false;
 		render();
