@@ -68,7 +68,26 @@ export interface VersionComparison {
 	added: string[];
 }
 
-export function compareWithCurrent(a: Assessment, current: readonly CurrentRequirement[], currentVersion: string): VersionComparison {
+/** What a released version said (the page fetches /sjalvvardering/versioner/<version>.json): texts by ID. */
+export interface OldVersion {
+	requirements: Record<string, { level: 'ska' | 'bör'; text: string }>;
+	checklists?: Record<string, Record<string, string>>;
+}
+
+/** Gives answers that did not record their requirement's level and text those of the version they were made on. */
+export function withOldTexts(a: Assessment, old: OldVersion): Assessment {
+	const answers = Object.fromEntries(Object.entries(a.answers).map(([id, x]) => {
+		const r = old.requirements[id];
+		return [id, r ? { ...x, level: x.level ?? r.level, text: x.text ?? r.text } : x];
+	}));
+	return { ...a, answers };
+}
+
+/**
+ * Compares saved answers with the current requirements. `old` (the snapshot of the assessment's version, when known)
+ * makes "added" exact: requirements that version did not have; without it, every unanswered one counts.
+ */
+export function compareWithCurrent(a: Assessment, current: readonly CurrentRequirement[], currentVersion: string, old?: OldVersion): VersionComparison {
 	const byId = new Map(current.map((r) => [r.id, r]));
 	const out: VersionComparison = { kept: [], changed: [], removed: [], added: [] };
 	for (const [id, answer] of Object.entries(a.answers)) {
@@ -79,7 +98,7 @@ export function compareWithCurrent(a: Assessment, current: readonly CurrentRequi
 			out.changed.push({ id, oldLevel: answer.level, oldText: answer.text ?? '', level: now.level, text: now.text });
 		else out.kept.push(id);
 	}
-	if (a.version !== currentVersion) out.added = current.filter((r) => !hasContent(a.answers[r.id])).map((r) => r.id);
+	if (a.version !== currentVersion) out.added = current.filter((r) => (old ? !old.requirements[r.id] : !hasContent(a.answers[r.id]))).map((r) => r.id);
 	return out;
 }
 

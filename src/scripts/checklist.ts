@@ -29,6 +29,20 @@ if (root) {
 	const status = $('[data-status]');
 	const undoButton = $<HTMLButtonElement>('button[data-action=undo]');
 	const parse = (raw: string) => { const r = parseState(raw, id); return r.ok ? r.state : undefined; };
+	/** Work saved on another version, carried over when this version has none yet. */
+	let carried: ChecklistState | undefined;
+	/** Gives items saved without their text (0.1.0 did not keep it) the text of the version they were saved on. */
+	const withOldTexts = async (state: ChecklistState): Promise<ChecklistState> => {
+		if (state.version === version) return state;
+		let texts: Record<string, string> | undefined;
+		try {
+			const response = await fetch(`${root.dataset.snapshots}${encodeURIComponent(state.version)}.json`);
+			if (response.ok) texts = ((await response.json()) as { checklists?: Record<string, Record<string, string>> }).checklists?.[id];
+		} catch {}
+		const old = texts;
+		if (!old) return state;
+		return { ...state, items: Object.fromEntries(Object.entries(state.items).map(([i, s]) => [i, { ...s, text: s.text ?? old[i] }])) };
+	};
 
 	const store = openStore<ChecklistState>({
 		key: storageKey(id, version),
@@ -40,7 +54,10 @@ if (root) {
 			const earlier = Object.keys(localStorage).filter((k) => k === storageKey(id) || k.startsWith(`${storageKey(id)}:`)).sort().reverse();
 			for (const key of earlier) {
 				const state = parse(localStorage.getItem(key) ?? '');
-				if (state) return { ...state, version };
+				if (state) {
+					carried = state;
+					return { ...state, version };
+				}
 			}
 			return emptyState(id, version);
 		},
@@ -139,10 +156,14 @@ if (root) {
 		if (!result.ok) return tell(fill(text[`error_${result.problem}`], { detail: result.detail, file: chosen.name }), true);
 		const n = replacedCount(store.state, result.state);
 		if (n > 0 && !window.confirm(fill(text.importConfirm, { count: n, file: chosen.name }))) return;
-		replace(result.state, fill(text.imported, { file: chosen.name }));
+		replace(await withOldTexts(result.state), fill(text.imported, { file: chosen.name }));
 	});
 
 	render();
+	if (carried) {
+		store.state = { ...(await withOldTexts(carried)), version };
+		render();
+	}
 	if (store.unreadable !== undefined) $('[data-unreadable]').hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-enhance]')) el.hidden = false;
 	root.dataset.ready = '';

@@ -3,7 +3,7 @@
  * merged per answer, across tabs), the live verdict and chart (lib/conformance.ts, by the rule in the page), files,
  * share link, undo of an import, and print. Nothing is sent anywhere.
  */
-import { assessmentKey, assessmentToCsv, assessmentToJson, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment } from '../lib/assessment-io.ts';
+import { assessmentKey, assessmentToCsv, assessmentToJson, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment, withOldTexts, type OldVersion } from '../lib/assessment-io.ts';
 import { partnershipScope, progressBy, verdict, type Rule } from '../lib/conformance.ts';
 import { openStore, type Store } from '../lib/state-store.ts';
 import { fill } from '../lib/template.ts';
@@ -87,13 +87,35 @@ if (root) {
 		if (!store.save(a)) tell(text.storageFailed, true);
 	};
 
+	/** The snapshot of an earlier released version (undefined when the site has none, e.g. for an unreleased one). */
+	const oldVersion = async (v: string): Promise<OldVersion | undefined> => {
+		try {
+			const response = await fetch(`${d.snapshots}${encodeURIComponent(v)}.json`);
+			return response.ok ? ((await response.json()) as OldVersion) : undefined;
+		} catch {
+			return undefined;
+		}
+	};
+	/** Work saved on another version of the standard, carried over when this version has none yet. */
+	let carried: Assessment | undefined;
 	const open = () => {
+		carried = undefined;
+		const prefix = assessmentKey(scope, '');
 		store = openStore<Assessment>({
 			key: assessmentKey(scope, version),
 			parse: (raw) => { const r = parseAssessment(raw); return r.ok && r.assessment.scope === scope ? r.assessment : undefined; },
 			merge: mergeAssessments,
 			serialise: assessmentToJson,
-			empty: () => emptyAssessment(scope, version, d.date!),
+			empty: () => {
+				for (const key of Object.keys(localStorage).filter((k) => k.startsWith(prefix) && !k.endsWith(':ej-last')).sort().reverse()) {
+					const r = parseAssessment(localStorage.getItem(key) ?? '');
+					if (r.ok && r.assessment.scope === scope) {
+						carried = r.assessment;
+						return { ...r.assessment, version, versionDate: d.date! };
+					}
+				}
+				return emptyAssessment(scope, version, d.date!);
+			},
 			onExternal: () => render(true),
 		});
 		const notice = $('[data-unreadable]');
@@ -102,9 +124,11 @@ if (root) {
 	};
 
 	/** Lists what changed since the version an assessment was made on (or answers to requirements no longer here). */
-	const showVersions = (a: Assessment) => {
+	const showVersions = async (saved: Assessment) => {
+		const old = saved.version === version ? undefined : await oldVersion(saved.version);
+		const a = old ? withOldTexts(saved, old) : saved;
 		const current = inScope().map(({ id, level, text }) => ({ id, level, text }));
-		const c = compareWithCurrent(a, current, version);
+		const c = compareWithCurrent(a, current, version, old);
 		const list = $('[data-versions-list]');
 		list.replaceChildren();
 		const item = (...parts: string[]) => { const li = document.createElement('li'); li.textContent = parts.join(' '); list.append(li); };
@@ -204,14 +228,14 @@ if (root) {
 		r.form.addEventListener('input', (e) => { if ((e.target as HTMLElement).tagName === 'TEXTAREA' || (e.target as HTMLInputElement).type === 'text') change(r); });
 	}
 	org.addEventListener('input', () => save({ ...structuredClone(store.state), organisation: org.value, organisationAt: new Date().toISOString() }));
-	scopeSelect.addEventListener('change', () => {
+	scopeSelect.addEventListener('change', async () => {
 		scope = scopeSelect.value;
 		const url = new URL(location.href);
 		url.searchParams.set('omfattning', scope);
 		history.replaceState(null, '', url);
 		open();
 		render();
-		showVersions(store.state);
+		await showVersions(carried ?? store.state);
 	});
 
 	/** Takes in an assessment from a file or a link: asks before it replaces answers, and keeps one level of undo. */
@@ -229,7 +253,7 @@ if (root) {
 		save(next);
 		undoButton.hidden = false;
 		render();
-		showVersions(incoming);
+		await showVersions(incoming);
 		tell(done);
 	};
 
@@ -291,7 +315,7 @@ if (root) {
 	scopeSelect.value = scope;
 	open();
 	render();
-	showVersions(store.state);
+	await showVersions(carried ?? store.state);
 	for (const el of root.querySelectorAll<HTMLElement>('[data-enhance]')) el.hidden = false;
 	$('[data-nojs]').hidden = true;
 	root.dataset.ready = '';

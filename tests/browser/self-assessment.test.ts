@@ -18,7 +18,7 @@ import { scopeRequirements } from '../../src/lib/scope.ts';
 import { pageUrl } from '../../src/lib/urls.ts';
 import type { Assessment } from '../../src/schemas/assessment-fields.ts';
 import { repoRoot } from '../support/fixtures.ts';
-import { model, useSite } from '../support/site.ts';
+import { model, standard, useSite } from '../support/site.ts';
 
 const site = useSite();
 const sv = model('sv');
@@ -165,6 +165,19 @@ describe('the self-assessment page', () => {
 		const saved = parseAssessment((await stored(page, fixture.scope))!);
 		expect(saved.ok && saved.assessment.answers['S99.1'].evidence).toBe('Gammalt belägg');
 		await axe(page, 'earlier version');
+	});
+
+	it('ships the snapshot of every released version for the page to compare with', async () => {
+		const page = await site.page();
+		for (const [lang, prefix] of [['sv', ''], ['en', '/en']] as const) {
+			for (const snapshot of Object.values(standard.snapshots!)) {
+				const response = await page.request.get(site.url(`${prefix}/sjalvvardering/versioner/${snapshot.version}.json`));
+				expect(response.ok()).toBe(true);
+				const body = await response.json();
+				expect(body.requirements).toEqual(snapshot[lang].requirements);
+				expect(body.checklists).toEqual(snapshot[lang].checklists);
+			}
+		}
 	});
 
 	it('round-trips through a share link, and the report prints', async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentKey, assessmentToCsv, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment } from '../../../src/lib/assessment-io.ts';
+import { assessmentKey, assessmentToCsv, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment, withOldTexts } from '../../../src/lib/assessment-io.ts';
 import { mergeItems, openStore, unreadableKey } from '../../../src/lib/state-store.ts';
 import { type Assessment } from '../../../src/schemas/assessment.ts';
 import { assessmentJsonSchema } from '../../../src/schemas/assessment-json-schema.ts';
@@ -91,5 +91,17 @@ describe('compareWithCurrent', () => {
 			added: ['S01.3'],
 		});
 		expect(compareWithCurrent(a, current, '0.1.0').added).toEqual([]);
+	});
+});
+
+describe('an assessment from an earlier version, with that version’s snapshot', () => {
+	it('gives unrecorded answers the old texts, so a changed requirement is found, and counts only new ones as added', () => {
+		const a = { ...base(), version: '0.1.0', answers: { 'S01.1': { status: 'uppfyllt' as const, at: t(1) }, 'S01.2': { status: 'delvis' as const, at: t(1) } } };
+		const old = { requirements: { 'S01.1': { level: 'ska' as const, text: 'Samma.' }, 'S01.2': { level: 'ska' as const, text: 'Gammal.' } } };
+		const current = [{ id: 'S01.1', level: 'ska' as const, text: 'Samma.' }, { id: 'S01.2', level: 'ska' as const, text: 'Ny.' }, { id: 'S01.3', level: 'bör' as const, text: 'Nytt.' }];
+		const c = compareWithCurrent(withOldTexts(a, old), current, '0.2.0', old);
+		expect(c.kept).toEqual(['S01.1']);
+		expect(c.changed.map((x) => x.id)).toEqual(['S01.2']);
+		expect(c.added).toEqual(['S01.3']);
 	});
 });
