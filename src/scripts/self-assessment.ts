@@ -49,7 +49,7 @@ if (root) {
 		return {
 			id, el, form, fields, na,
 			level: el.dataset.level === 'bör' ? 'bör' as const : 'ska' as const,
-			text: el.dataset.text!,
+			text: el.querySelector('[data-text]')!.textContent!.trim(),
 			roles: el.dataset.roles!.split(' '),
 			phase: el.dataset.phase!,
 			principles: el.dataset.principles!.split(' '),
