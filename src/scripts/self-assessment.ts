@@ -153,7 +153,7 @@ if (root) {
 		const rs = inScope();
 		const assessed = rs.map((r) => ({ id: r.id, level: r.level, mayBeNotApplicable: r.na }));
 		const v = verdict(rule, assessed, a.answers);
-		$('[data-verdict]').textContent = v.conforms ? (v.complete ? text.verdictYes : text.verdictYes) : v.complete ? text.verdictNo : text.verdictOpen;
+		$('[data-verdict]').textContent = v.conforms ? text.verdictYes : v.complete ? text.verdictNo : text.verdictOpen;
 		root.dataset.conforms = String(v.conforms);
 		$('[data-counts]').textContent = fill(text.counts, { skaMet: v.ska.met, skaNeeded: v.ska.needed, skaApplicable: v.ska.applicable, borMet: v.bor.met, borNeeded: v.bor.needed, borApplicable: v.bor.applicable });
 		const missing = $('[data-missing]');

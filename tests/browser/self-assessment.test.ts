@@ -61,6 +61,15 @@ describe('the self-assessment page', () => {
 		expect(await page.isVisible('fieldset')).toBe(false);
 	});
 
+	it('offers "ej tillämpligt", with a reason, only where the requirement says when it does not apply', async () => {
+		const page = await open(path);
+		for (const r of requirements(sv)) {
+			const offered = (await page.$(radio(r.id, 'ej-tillampligt'))) !== null;
+			expect(offered, r.id).toBe(r.notApplicableWhen !== undefined);
+			expect((await page.$(field(r.id, 'reason'))) !== null, r.id).toBe(r.notApplicableWhen !== undefined);
+		}
+	});
+
 	it('shows the scope’s requirements, keeps answers across a reload, and the verdict flips on one ska', async () => {
 		const page = await open();
 		expect(await page.$$eval('[data-req]:not([hidden])', (els) => els.map((e) => (e as HTMLElement).dataset.req))).toEqual(roleReqs.map((r) => r.id));

@@ -4,6 +4,9 @@ import { mergeItems, openStore, unreadableKey } from '../../../src/lib/state-sto
 import { type Assessment } from '../../../src/schemas/assessment.ts';
 import { assessmentJsonSchema } from '../../../src/schemas/assessment-json-schema.ts';
 import Ajv from 'ajv/dist/2020.js';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { repoRoot } from '../../support/fixtures.ts';
 
 const t = (s: number) => new Date(Date.UTC(2026, 10, 1, 12, 0, s)).toISOString();
 const base = (): Assessment => ({ ...emptyAssessment('bank', '0.1.0', '2026-11-22', new Date(t(0))), organisation: 'Banken AB' });
@@ -73,6 +76,10 @@ describe('files', () => {
 		const a = { ...base(), answers: { 'S16.1': { status: 'ej-tillampligt', reason: 'Ingen.', at: t(1) } } };
 		expect(validate(a)).toBe(true);
 		expect(validate({ ...a, answers: { 'S16.1': { status: 'kanske', at: t(1) } } })).toBe(false);
+		// A real export, made by the page on 0.1.0.
+		const real = JSON.parse(readFileSync(join(repoRoot, 'tests/fixtures/assessment/sjalvvardering-0.1.0.json'), 'utf8'));
+		expect(validate(real), JSON.stringify(validate.errors)).toBe(true);
+		expect(parseAssessment(JSON.stringify(real)).ok).toBe(true);
 	});
 });
 
