@@ -240,14 +240,16 @@ if (root) {
 
 	/** Takes in an assessment from a file or a link: asks before it replaces answers, and keeps one level of undo. */
 	const take = async (incoming: Assessment, done: string) => {
-		const n = replacedCount(store.state, incoming);
-		if (n > 0 && !(await ask(fill(text.importAsk, { count: n })))) return;
-		undo = structuredClone(store.state);
-		if (incoming.scope !== scope) {
+		if (incoming.scope !== scope && scopeSelect.querySelector(`option[value="${CSS.escape(incoming.scope)}"]`)) {
+			// The file is for another scope: switch to it first, so the question and the undo concern that scope's answers.
 			scope = incoming.scope;
 			scopeSelect.value = scope;
 			open();
+			render();
 		}
+		const n = replacedCount(store.state, incoming);
+		if (n > 0 && !(await ask(fill(text.importAsk, { count: n })))) return;
+		undo = structuredClone(store.state);
 		const next: Assessment = { ...incoming, format: store.state.format, version, versionDate: d.date!, scope, saved: new Date().toISOString() };
 		store.state = next;
 		save(next);

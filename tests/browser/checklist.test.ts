@@ -1,3 +1,4 @@
+import AxeBuilder from '@axe-core/playwright';
 import { readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -15,6 +16,16 @@ const checklist = model('sv').checklists[0];
 const first = checklist.items[0].id;
 const path = pageUrl('sv', 'checklists', checklist.id);
 const note = 'Protokoll 2026-03-04, punkt 5 – "klart"';
+
+/** axe finds nothing in the page's current state, light and dark. */
+async function axe(page: Awaited<ReturnType<typeof open>>, state: string) {
+	for (const scheme of ['light', 'dark'] as const) {
+		await page.emulateMedia({ colorScheme: scheme });
+		await page.evaluate((s) => document.documentElement.setAttribute('data-theme', s), scheme);
+		const { violations } = await new AxeBuilder({ page: page as never }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
+		expect(violations.map((v) => `${state}, ${scheme}: ${v.id} ${v.nodes.map((n) => n.target).join(' ')}`)).toEqual([]);
+	}
+}
 
 async function open() {
 	const page = await site.page();
@@ -141,6 +152,7 @@ describe('an interactive checklist', () => {
 		page.once('dialog', (d) => d.accept());
 		await upload();
 		await expect.poll(() => page.inputValue(`#punkt-${first}-not`)).toBe('');
+		await axe(page, 'after import, undo offered');
 		await page.click('button[data-action=undo]');
 		expect(await page.inputValue(`#punkt-${first}-not`)).toBe('Viktig anteckning');
 		expect(JSON.parse((await saved(page))!).items[first].note).toBe('Viktig anteckning');
@@ -154,6 +166,7 @@ describe('an interactive checklist', () => {
 		await page.reload();
 		await page.waitForSelector('[data-checklist][data-ready]');
 		expect(await page.isVisible('[data-unreadable]')).toBe(true);
+		await axe(page, 'unreadable');
 		await page.check(`#punkt-${first}-klar`);
 		expect(await page.evaluate((key) => localStorage.getItem(key), unreadableKey(storageKey(checklist.id, version)))).toBe(bad);
 		const [download] = await Promise.all([page.waitForEvent('download'), page.click('button[data-action=unreadable]')]);
@@ -175,6 +188,7 @@ describe('an interactive checklist', () => {
 			expect(await page.inputValue(`#punkt-${id}-not`)).toBe(s.note);
 		}
 		expect(await page.textContent('[data-earlier-list]')).toContain('punkt som har tagits bort');
+		await axe(page, 'earlier version');
 		await page.check(`#punkt-${bank.items[3].id}-klar`);
 		const now = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), storageKey('bank', version)))!);
 		expect(now.items['99'].note).toBe('punkt som har tagits bort');
