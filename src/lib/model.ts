@@ -96,7 +96,7 @@ export { requirementRoles };
 /**
  * Every requirement that applies to a role (requirement-roles.ts: the roles it falls on and the step's owner), in
  * process order. The one answer to "what applies to my role": the role page, the requirement index filter
- * (/krav/?roll=), the role's checklist (validation rule role-checklists) and the self-assessment all use it.
+ * (/krav/?roll=), the role's checklist (role-checklist.ts) and the self-assessment all use it.
  */
 export function requirementsForRole(model: Model, roleId: string): RequirementInContext[] {
 	return requirements(model).filter((r) => requirementRoles(r).includes(roleId));

@@ -7,6 +7,7 @@ import type { Lang } from '../schemas/common.ts';
 import type { Standard } from './load-standard.ts';
 import { requirements, type Model } from './model.ts';
 import { requirementRoles } from './requirement-roles.ts';
+import { checklistItems } from './role-checklist.ts';
 import { modelFromStandard } from './standard-model.ts';
 
 /** The folder of the snapshots, beside the release lock. */
@@ -17,7 +18,7 @@ export const snapshotFile = (version: string) => `${snapshotDir}/${version}.json
 export function snapshotLanguage(model: Model): SnapshotLanguage {
 	return {
 		requirements: Object.fromEntries(requirements(model).map((r) => [r.id, { step: r.step.id, level: r.level, text: r.text, roles: requirementRoles(r) }])),
-		checklists: Object.fromEntries(model.checklists.map((c) => [c.id, Object.fromEntries(c.items.map((i) => [i.id, i.text]))])),
+		checklists: Object.fromEntries(model.checklists.map((c) => [c.id, Object.fromEntries(checklistItems(model, c).map((i) => [i.id, i.text]))])),
 	};
 }
 

@@ -15,8 +15,10 @@ export const checklistStateFormatV1 = 'svensk-mikrofinansstandard/checklista@1';
 export const maxNoteLength = 10_000;
 
 const checklistIdPattern = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-/** Item IDs: two digits, as in schemas/checklist.ts. */
-const itemId = z.string().check(z.regex(/^\d{2}$/));
+/** Item IDs: two digits, as in schemas/checklist.ts, or a requirement ID for an item derived from it (lib/role-checklist.ts). */
+const itemId = z.string().check(z.regex(/^(\d{2}|S\d{2}\.\d+)$/));
+/** 0.1.0 had written items only. */
+const itemIdV1 = z.string().check(z.regex(/^\d{2}$/));
 
 /** One item's state. */
 export const checklistItemStateSchema = z.strictObject({
@@ -50,5 +52,5 @@ export const checklistStateV1Schema = z.strictObject({
 	format: z.literal(checklistStateFormatV1),
 	checklist: checklistIdPattern,
 	saved: z.iso.datetime(),
-	items: z.record(itemId, z.strictObject({ done: z.boolean(), note: z.string().check(z.maxLength(maxNoteLength)) })),
+	items: z.record(itemIdV1, z.strictObject({ done: z.boolean(), note: z.string().check(z.maxLength(maxNoteLength)) })),
 });

@@ -12,7 +12,6 @@ import { releaseSnapshots } from './rules/release-snapshots.ts';
 import { releasedIdsKept } from './rules/released-ids-kept.ts';
 import { removedIdsStayRemoved } from './rules/removed-ids-stay-removed.ts';
 import { requirementIds } from './rules/requirement-ids.ts';
-import { roleChecklists } from './rules/role-checklists.ts';
 import { rolesTakePart } from './rules/roles-take-part.ts';
 import { stepOrder } from './rules/step-order.ts';
 import { twins } from './rules/twins.ts';
@@ -25,7 +24,6 @@ export const rules: Rule[] = [
 	references,
 	twins,
 	rolesTakePart,
-	roleChecklists,
 	principlesRealised,
 	stepOrder,
 	plainLanguage,

@@ -10,6 +10,7 @@ import { storageKey } from '../../src/lib/checklist-io.ts';
 import { unreadableKey } from '../../src/lib/state-store.ts';
 import { repoRoot } from '../support/fixtures.ts';
 import { model, useSite } from '../support/site.ts';
+import { requirementsForRole } from '../../src/lib/model.ts';
 
 const site = useSite();
 const checklist = model('sv').checklists[0];
@@ -192,5 +193,18 @@ describe('an interactive checklist', () => {
 		await page.check(`#punkt-${bank.items[3].id}-klar`);
 		const now = JSON.parse((await page.evaluate((key) => localStorage.getItem(key), storageKey('bank', version)))!);
 		expect(now.items['99'].note).toBe('punkt som har tagits bort');
+	});
+
+	it('gives each role’s own checklist every requirement that applies to the role, as its role page does', async () => {
+		const sv = model('sv');
+		const page = await site.page();
+		for (const c of sv.checklists.filter((c) => sv.roles.some((r) => r.id === c.id))) {
+			await page.goto(site.url(pageUrl('sv', 'checklists', c.id)));
+			const linked = new Set(await page.$$eval('.smf-checklist a.smf-id', (as) => as.map((a) => a.textContent!.trim())));
+			expect(requirementsForRole(sv, c.id).map((r) => r.id).filter((id) => !linked.has(id)), c.id).toEqual([]);
+			await page.goto(site.url(pageUrl('sv', 'roles', c.id)));
+			const onRolePage = await page.$$eval('.smf-req-brief a.smf-id', (as) => as.map((a) => a.textContent!.trim()));
+			expect(onRolePage, c.id).toEqual(requirementsForRole(sv, c.id).map((r) => r.id));
+		}
 	});
 });

@@ -4,6 +4,7 @@ import { loadStandard } from '../../../src/lib/load-standard.ts';
 import { requirements, requirementsForRole, roleView } from '../../../src/lib/model.ts';
 import { facetsOf, matches } from '../../../src/lib/requirement-filter.ts';
 import { scopeRequirements } from '../../../src/lib/scope.ts';
+import { checklistItems } from '../../../src/lib/role-checklist.ts';
 import { modelFromStandard } from '../../../src/lib/standard-model.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
@@ -22,7 +23,7 @@ describe.each([
 		expect(scopeRequirements(model, roleId).map((r) => r.id)).toEqual(expected);
 		const checklist = model.checklists.find((c) => c.id === roleId);
 		if (checklist) {
-			const named = new Set(checklist.items.flatMap((i) => i.requirements));
+			const named = new Set(checklistItems(model, checklist).flatMap((i) => i.requirements));
 			expect(expected.filter((id) => !named.has(id))).toEqual([]);
 		}
 	});
@@ -39,4 +40,15 @@ it('gives the public actor S01.2 and S01.3 of the step it owns, and the bank 14 
 	const model = modelFromStandard(standard, 'sv');
 	expect(requirementsForRole(model, 'offentlig-aktor').map((r) => r.id)).toEqual(expect.arrayContaining(['S01.2', 'S01.3']));
 	expect(roleView(model, 'bank').requirements).toHaveLength(requirementsForRole(model, 'bank').length);
+});
+
+it('completes a role’s checklist with an item for each of its requirements no written item names, and leaves other checklists alone', () => {
+	const model = modelFromStandard(standard, 'sv');
+	const bank = model.checklists.find((c) => c.id === 'bank')!;
+	const without = { ...bank, items: bank.items.map((i) => ({ ...i, requirements: i.requirements.filter((r) => r !== 'S16.1') })) };
+	const items = checklistItems(model, without);
+	expect(items.slice(0, bank.items.length)).toEqual(without.items);
+	expect(items.slice(bank.items.length)).toEqual([expect.objectContaining({ id: 'S16.1', requirements: ['S16.1'], steps: ['S16'] })]);
+	const other = model.checklists.find((c) => !model.roles.some((r) => r.id === c.id))!;
+	expect(checklistItems(model, other)).toBe(other.items);
 });
