@@ -195,6 +195,25 @@ describe('an interactive checklist', () => {
 		expect(now.items['99'].note).toBe('punkt som har tagits bort');
 	});
 
+	it('uses the snapshot of the version a file was saved on: a synthetic older release where item 1 read differently', async () => {
+		const texts = Object.fromEntries(checklist.items.map((i, n) => [i.id, n === 0 ? 'Så stod punkten i 0.0.9.' : i.text]));
+		const page = await site.page();
+		await page.route('**/sjalvvardering/versioner/0.0.9.json', (route) => route.fulfill({ json: { version: '0.0.9', date: '2026-01-01', requirements: {}, checklists: { [checklist.id]: texts } } }));
+		await page.goto(site.url(path));
+		await page.waitForSelector('[data-checklist][data-ready]');
+		const at = new Date().toISOString();
+		const second = checklist.items[1].id;
+		const file = { format: checklistStateFormat, checklist: checklist.id, version: '0.0.9', saved: at, items: { [first]: { done: true, note: 'gammal', at }, [second]: { done: true, note: '', at } } };
+		await page.setInputFiles('#checklist-import', { name: 'gammal.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+		await page.waitForSelector('[data-earlier]:not([hidden])');
+		const listed = (await page.textContent('[data-earlier-list]'))!;
+		expect(listed).toContain('Så stod punkten i 0.0.9.');
+		expect(listed).toContain(checklist.items[0].text);
+		expect(listed).not.toContain(`${second} `);
+		expect(await page.getAttribute(`#punkt-${first}`, 'data-reassess')).toBe('');
+		expect(await page.isChecked(`#punkt-${second}-klar`)).toBe(true);
+	});
+
 	it('gives each role’s own checklist every requirement that applies to the role, as its role page does', async () => {
 		const sv = model('sv');
 		const page = await site.page();

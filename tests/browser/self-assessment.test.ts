@@ -24,8 +24,8 @@ const site = useSite();
 const sv = model('sv');
 const version = sv.meta.version;
 const path = pageUrl('sv', 'assessment');
-/** A small role, so that answering every requirement stays quick. */
-const role = [...sv.roles].sort((a, b) => scopeRequirements(sv, a.id).length - scopeRequirements(sv, b.id).length)[0].id;
+/** A small role (with at least three requirements), so that answering every requirement stays quick. */
+const role = [...sv.roles].filter((r) => scopeRequirements(sv, r.id).length >= 3).sort((a, b) => scopeRequirements(sv, a.id).length - scopeRequirements(sv, b.id).length)[0].id;
 const roleReqs = scopeRequirements(sv, role);
 const firstSka = roleReqs.find((r) => r.level === 'ska')!;
 const radio = (id: string, status: string) => `#svar-${id.replace('.', '-')}-${status}`;
@@ -174,6 +174,31 @@ describe('the self-assessment page', () => {
 		const saved = parseAssessment((await stored(page, fixture.scope))!);
 		expect(saved.ok && saved.assessment.answers['S99.1'].evidence).toBe('Gammalt belägg');
 		await axe(page, 'earlier version');
+	});
+
+	it('uses the snapshot of the version a file was made on: a synthetic older release with one changed and one new requirement', async () => {
+		const [same, changed, added] = roleReqs;
+		const old = {
+			version: '0.0.9', date: '2026-01-01', checklists: {},
+			requirements: Object.fromEntries(requirements(sv).filter((r) => r.id !== added.id).map((r) => [r.id, { step: r.step.id, level: r.level, text: r.id === changed.id ? 'Lydelsen i 0.0.9.' : r.text, roles: [] }])),
+		};
+		const page = await site.page();
+		await page.route('**/sjalvvardering/versioner/0.0.9.json', (route) => route.fulfill({ json: old }));
+		await ready(page);
+		// Answers without recorded texts: only the snapshot can tell what they were answered against.
+		const at = new Date().toISOString();
+		const file: Assessment = { format: 'svensk-mikrofinansstandard/sjalvvardering@1', version: '0.0.9', versionDate: '2026-01-01', scope: role, organisation: 'Gamla AB', saved: at,
+			answers: { [same.id]: { status: 'uppfyllt', at }, [changed.id]: { status: 'uppfyllt', at } } };
+		await page.setInputFiles('#assess-import', { name: 'gammal.json', mimeType: 'application/json', buffer: Buffer.from(JSON.stringify(file)) });
+		await page.waitForSelector('[data-versions]:not([hidden])');
+		const listed = (await page.textContent('[data-versions-list]'))!;
+		expect(listed).toContain('Lydelsen i 0.0.9.');
+		expect(listed).toContain(changed.text);
+		expect(listed).toContain(`${t('sv', 'smf.assess.added')} ${added.id}`);
+		expect(listed).not.toContain(`${same.id} `);
+		expect(await page.getAttribute(`[data-req="${changed.id}"]`, 'data-reassess')).toBe('');
+		expect(await page.getAttribute(`[data-req="${same.id}"]`, 'data-reassess')).toBeNull();
+		expect(await page.isChecked(radio(same.id, 'uppfyllt'))).toBe(true);
 	});
 
 	it('ships the snapshot of every released version for the page to compare with', async () => {
