@@ -16,6 +16,7 @@ import { localePath, pageUrl } from '../src/lib/urls.ts';
 import { launchBrowser } from '../tests/support/browser.ts';
 import { serveDist } from '../tests/support/server.ts';
 import { benchPdf } from './bench/pdf.ts';
+import { benchSelfAssessment, formatRows, type BenchRow } from './bench/self-assessment.ts';
 
 /** Stock Starlight 0.42 home page served gzip, measured on these machines (docs: STACK-NOTES.md). */
 const stockKB = 49;
@@ -54,6 +55,7 @@ const kb = (bytes: number) => (bytes / 1024).toFixed(1).padStart(6);
 
 const server = await serveDist(values.dist, { gzip: true });
 const browser = await launchBrowser();
+let assessment: BenchRow[] = [];
 const rows: { type: string; content: boolean; bytes: Record<Kind, number>; requests: number; scripts: Map<string, number> }[] = [];
 try {
 	for (const { type, path, content } of pages) {
@@ -78,6 +80,7 @@ try {
 		rows.push({ type, content, bytes, requests: done.length, scripts });
 		await context.close();
 	}
+	assessment = await benchSelfAssessment(server.url, browser);
 } finally {
 	await browser.close();
 	await server.close();
@@ -99,5 +102,6 @@ for (const { type, content, bytes, requests, scripts } of rows) {
 console.log(`\nContent pages (home, step, role, principle) must stay within ${budgetKB} KB of stock: ${over ? 'one or more do NOT' : 'they do'}.`);
 console.log('"own JS": gzip bytes of the scripts a page loads beyond those of a role page (same layout), e.g. the checklist tool.');
 if (buildSeconds !== undefined) console.log(`Build (npm run build: validate + astro build + Pagefind): ${buildSeconds.toFixed(1)} s for ${countPages(values.dist)} pages.`);
+console.log(`\nSelf-assessment (/sjalvvardering/):\n${formatRows(assessment)}`);
 if (!benchPdf(values.dist)) over = true;
-process.exit(over ? 1 : 0);
+process.exit(over || assessment.some((r) => !r.ok) ? 1 : 0);

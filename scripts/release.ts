@@ -6,9 +6,14 @@
  * `npm run release -- <version> [--date YYYY-MM-DD] [--status utkast|fastställd]`: the same, then records the release:
  * writes content/release-lock.yaml (one hash per ID) and sets version, date and status in content/standard.yaml.
  *
- * Both take --root DIR (default: the current folder).
+ * `npm run release -- --snapshot <version> [--commit <sha>]`: writes only content/snapshots/<version>.json, from the
+ * content as it is, or as it was at a git commit (e.g. 0.1.0 from bcc9c9b). `--publish` writes the snapshot too.
+ *
+ * All take --root DIR (default: the current folder).
  */
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse, parseDocument } from 'yaml';
@@ -17,19 +22,47 @@ import { hashAll, normativeItems } from '../src/lib/normative.ts';
 import { checklistItemHashes } from '../src/lib/checklist-lock.ts';
 import { draftRelease, planRelease, releaseYaml, today } from '../src/lib/release-note.ts';
 import { compareVersions } from '../src/lib/semver.ts';
+import { snapshotFile, snapshotJson, snapshotOf } from '../src/lib/snapshot.ts';
 import { languages } from '../src/schemas/common.ts';
 import { releaseSchema, version as versionSchema } from '../src/schemas/release.ts';
 import { standardSchema } from '../src/schemas/standard.ts';
 
 const { values, positionals } = parseArgs({
 	allowPositionals: true,
-	options: { root: { type: 'string' }, publish: { type: 'boolean' }, date: { type: 'string' }, status: { type: 'string' } },
+	options: { root: { type: 'string' }, publish: { type: 'boolean' }, date: { type: 'string' }, status: { type: 'string' }, snapshot: { type: 'string' }, commit: { type: 'string' } },
 });
 const root = values.root ?? process.cwd();
 const fail = (message: string): never => {
 	console.error(message);
 	process.exit(1);
 };
+
+/** Writes the snapshot of the content in `from` (a checkout) as content/snapshots/<version>.json under root. */
+function writeSnapshot(from: string, version: string) {
+	const { standard: loaded, problems: found } = loadStandard(from);
+	const snapshot = snapshotOf(loaded);
+	if (found.some((p) => !p.file.startsWith('content/releases/') && !p.file.startsWith('content/snapshots/') && p.file !== lockFile)) fail(`The content of ${version} has problems; run \`npm run validate\` there.`);
+	if (snapshot.version !== version) fail(`content/standard.yaml says ${snapshot.version}, not ${version}`);
+	mkdirSync(join(root, 'content/snapshots'), { recursive: true });
+	writeFileSync(join(root, snapshotFile(version)), snapshotJson(snapshot));
+	console.log(`Wrote ${snapshotFile(version)}: ${Object.keys(snapshot.sv.requirements).length} requirements, ${Object.keys(snapshot.sv.checklists).length} checklists.`);
+}
+
+if (values.snapshot !== undefined) {
+	if (!versionSchema.safeParse(values.snapshot).success) fail(`"${values.snapshot}" is not a version such as 0.1.0`);
+	if (values.commit === undefined) writeSnapshot(root, values.snapshot);
+	else {
+		const dir = mkdtempSync(join(tmpdir(), 'smf-snapshot-'));
+		try {
+			const tar = execFileSync('git', ['-C', root, 'archive', values.commit, 'content']);
+			execFileSync('tar', ['-x', '-C', dir], { input: tar });
+			writeSnapshot(dir, values.snapshot);
+		} finally {
+			rmSync(dir, { recursive: true, force: true });
+		}
+	}
+	process.exit(0);
+}
 
 const version = positionals[0] ?? fail('Give the version: npm run release-note -- 0.2.0');
 if (!versionSchema.safeParse(version).success) fail(`"${version}" is not a version such as 0.2.0`);
@@ -70,6 +103,7 @@ if (values.publish) {
 	meta.set('status', note.status);
 	meta.set('date', note.date);
 	writeFileSync(metaPath, String(meta));
+	writeSnapshot(root, version);
 	console.log(`Recorded release ${version} (${note.date}, ${note.status}) in ${lockFile} and content/standard.yaml.`);
 }
 console.log('Now fill in any "FYLL I"/"FILL IN" placeholders and run `npm run validate`.');

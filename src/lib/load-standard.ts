@@ -10,6 +10,7 @@ import { collectionNames, collections, type CollectionName } from '../schemas/co
 import { languages, type Lang } from '../schemas/common.ts';
 import { releaseLockSchema, type ReleaseLock } from '../schemas/release.ts';
 import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
+import { snapshotSchema, type Snapshot } from '../schemas/snapshot.ts';
 import type { Problem } from '../validation/problem.ts';
 import { placeholderProblems } from '../validation/placeholders.ts';
 import { problemsFromZod } from '../validation/zod-issues.ts';
@@ -58,6 +59,8 @@ export interface Standard {
 	 * cause a cascade of "does not exist" messages elsewhere.
 	 */
 	invalid: Entry[];
+	/** What each released version said (content/snapshots/<version>.json), by version; schema-valid ones only. */
+	snapshots?: Record<string, Snapshot>;
 }
 
 export interface LoadResult {
@@ -251,6 +254,24 @@ export function loadStandard(root = process.cwd()): LoadResult {
 	const meta = readSingle(root, 'content/standard.yaml', standardSchema, problems, 'create it with version, status and date');
 	const lock = readSingle(root, lockFile, releaseLockSchema, problems);
 
+	const snapshots: Record<string, Snapshot> = {};
+	for (const path of listFiles(join(contentDir, 'snapshots'))) {
+		const file = relative(root, path);
+		files.push(file);
+		let data: unknown;
+		try {
+			data = JSON.parse(readFileSync(path, 'utf8'));
+		} catch (e) {
+			problems.push({ file, field: '(file)', message: `is not JSON: ${(e as Error).message}`, hint: 'write it again with `npm run release -- --snapshot <version>`' });
+			continue;
+		}
+		const result = snapshotSchema.safeParse(data);
+		const named = relative(join(contentDir, 'snapshots'), path).replace(/\.json$/, '');
+		if (result.success && result.data.version !== named) problems.push({ file, field: 'version', message: `says version ${result.data.version}, but the file is named for ${named}`, hint: `rename the file to ${result.data.version}.json` });
+		else if (result.success) snapshots[result.data.version] = result.data;
+		else problems.push(...problemsFromZod(file, result.error, data, snapshotSchema));
+	}
+
 	const docs = { sv: [], en: [] } as Standard['docs'];
 	const docPages: DocPage[] = [];
 	const docsDir = join(contentDir, 'docs');
@@ -278,5 +299,5 @@ export function loadStandard(root = process.cwd()): LoadResult {
 		}
 	}
 
-	return { standard: { meta, lock, entries, docs, docPages, ui, files, invalid }, problems };
+	return { standard: { meta, lock, entries, docs, docPages, ui, files, invalid, snapshots }, problems };
 }

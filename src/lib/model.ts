@@ -17,6 +17,7 @@ import type { Requirement, Step } from '../schemas/step.ts';
 import { accessibilityAreas } from '../schemas/accessibility.ts';
 import { roleKinds } from '../schemas/role.ts';
 import { newestFirst } from './history.ts';
+import { requirementRoles } from './requirement-roles.ts';
 
 export interface Model {
 	lang: Lang;
@@ -90,12 +91,23 @@ export function involvement(step: Step, roleId: string): 'owner' | 'participant'
 	return step.participants.includes(roleId) ? 'participant' : undefined;
 }
 
+export { requirementRoles };
+
+/**
+ * Every requirement that applies to a role (requirement-roles.ts: the roles it falls on and the step's owner), in
+ * process order. The one answer to "what applies to my role": the role page, the requirement index filter
+ * (/krav/?roll=), the role's checklist (role-checklist.ts) and the self-assessment all use it.
+ */
+export function requirementsForRole(model: Model, roleId: string): RequirementInContext[] {
+	return requirements(model).filter((r) => requirementRoles(r).includes(roleId));
+}
+
 /**
  * Everything the standard asks of one role: the steps it owns or takes part in (`involved`), the requirements that
- * fall on it, and `steps`: the involved steps plus any other step with a requirement that falls on the role.
+ * apply to it (requirementsForRole), and `steps`: the involved steps plus any other step with such a requirement.
  */
 export function roleView(model: Model, roleId: string) {
-	const reqs = requirements(model).filter((r) => r.appliesTo.includes(roleId));
+	const reqs = requirementsForRole(model, roleId);
 	const withRequirements = new Set(reqs.map((r) => r.step.id));
 	const steps = model.steps.filter((s) => involvement(s, roleId) || withRequirements.has(s.id));
 	return { steps, involved: steps.filter((s) => involvement(s, roleId)), requirements: reqs, byPhase: stepsByPhase(model, steps) };

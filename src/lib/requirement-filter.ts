@@ -1,9 +1,10 @@
 /**
  * Filtering of the requirement index (/krav/): which facets a requirement has, how a filter is read from and written
  * to the URL query string, and whether a requirement matches. Shared by the page (build time) and its client script,
- * so it imports types only.
+ * so it imports only types and the pure requirementRoles.
  */
 import type { Model, RequirementInContext } from './model.ts';
+import { requirementRoles } from './requirement-roles.ts';
 import type { Level } from '../schemas/common.ts';
 
 /** The filters and their URL query parameters, e.g. /krav/?niva=ska&fas=lan. */
@@ -18,7 +19,7 @@ export interface Facets {
 	level: string;
 	/** The phase ID of the requirement's step. */
 	phase: string;
-	/** The roles the requirement falls on. */
+	/** The roles the requirement applies to (requirement-roles.ts: its roles and the step's owner). */
 	roles: string[];
 	/** The accessibility areas of the items the requirement puts into practice. */
 	areas: string[];
@@ -38,7 +39,7 @@ export function facetsOf(r: RequirementInContext, model: Model): Facets {
 	return {
 		level: levelParam(r.level),
 		phase: r.phase.id,
-		roles: r.appliesTo,
+		roles: requirementRoles(r),
 		areas: [...new Set(areas)].filter(Boolean),
 		text: normalise([r.id, r.text, r.step.id, r.step.title].join(' ')),
 	};

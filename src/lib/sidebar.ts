@@ -66,6 +66,7 @@ export function buildSidebar(standard: Standard, root = process.cwd()): SidebarI
 		{ ...labels('smf.nav.process'), items: [{ ...labels('smf.steps.title'), link: `/${sections.steps}/` }, { ...labels('smf.nav.map'), link: `/${sections.process}/` }, { ...labels('smf.nav.requirements'), link: `/${sections.requirements}/` }, ...stepGroups(standard)] },
 		{ ...labels('smf.nav.accessibility'), link: `/${sections.accessibility}/` },
 		{ ...labels('smf.nav.checklists'), collapsed: true, items: [{ ...labels('smf.checklists.title'), link: `/${sections.checklists}/` }, ...entryLinks(standard, 'checklists', 'checklists', false)] },
+		{ ...labels('smf.nav.assessment'), link: `/${sections.assessment}/` },
 		{ ...labels('smf.nav.glossary'), link: `/${sections.glossary}/` },
 		{ ...labels('smf.nav.versions'), link: `/${sections.versions}/` },
 	];

@@ -25,6 +25,7 @@ export const sectionSources: Record<Section, CollectionName> = {
 	versions: 'releases',
 	sources: 'sources',
 	conformance: 'conformance',
+	assessment: 'conformance',
 };
 
 /**

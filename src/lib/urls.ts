@@ -20,6 +20,7 @@ export const sections = {
 	versions: 'versioner',
 	sources: 'kallor',
 	conformance: 'overensstammelse',
+	assessment: 'sjalvvardering',
 } as const;
 export type Section = keyof typeof sections;
 

@@ -5,9 +5,8 @@
 import { z } from 'astro/zod';
 import { slugId, sourceRefs, text } from './common.ts';
 
-/** The answers an assessment can give a requirement. The IDs are the same in both languages; labels live in content/i18n. */
-export const assessmentStatuses = ['uppfyllt', 'delvis', 'ej-uppfyllt', 'ej-tillampligt'] as const;
-export type AssessmentStatus = (typeof assessmentStatuses)[number];
+/** The answers an assessment can give a requirement (in a zod-free module of their own, for the page's script). */
+export { assessmentStatuses, type AssessmentStatus } from './assessment-statuses.ts';
 
 export const conformanceSchema = z
 	.object({

@@ -1,16 +1,19 @@
 /**
- * The interactive checklist (/checklistor/<id>/): ticks and notes saved in localStorage under the checklist's ID,
- * a progress bar, reset, export as CSV and JSON, import of a JSON export (validated with schemas/checklist-state.ts)
- * and print. The controls are in the page but hidden; this script shows them, so without JavaScript the checklist
- * stays a plain printable list. Nothing is sent anywhere.
+ * The interactive checklist (/checklistor/<id>/): ticks and notes saved in localStorage by checklist and version
+ * (lib/state-store.ts: merged item by item, across tabs, unreadable state kept), a progress bar, reset and import
+ * that ask first and can be undone, export as CSV and JSON, items from an earlier version shown, and print. The
+ * controls are in the page but hidden; this script shows them, so without JavaScript the checklist stays a plain
+ * printable list. Nothing is sent anywhere.
  */
-import { emptyState, parseState, progress, stateToCsv, stateToJson, storageKey, type CsvWords } from '../lib/checklist-io.ts';
+import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../lib/checklist-io.ts';
+import { openStore } from '../lib/state-store.ts';
 import { fill } from '../lib/template.ts';
 import type { ChecklistState } from '../schemas/checklist-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
 if (root) {
 	const id = root.dataset.checklist!;
+	const version = root.dataset.version!;
 	const text = JSON.parse(root.dataset.strings!) as Record<string, string>;
 	const items = [...root.querySelectorAll<HTMLElement>('[data-item]')].map((el) => ({
 		id: el.dataset.item!,
@@ -24,33 +27,66 @@ if (root) {
 	const bar = $<HTMLProgressElement>('progress');
 	const alert = $('[data-alert]');
 	const status = $('[data-status]');
-
-	const load = (): ChecklistState => {
+	const undoButton = $<HTMLButtonElement>('button[data-action=undo]');
+	const parse = (raw: string) => { const r = parseState(raw, id); return r.ok ? r.state : undefined; };
+	/** Work saved on another version, carried over when this version has none yet. */
+	let carried: ChecklistState | undefined;
+	/** Gives items saved without their text (0.1.0 did not keep it) the text of the version they were saved on. */
+	const withOldTexts = async (state: ChecklistState): Promise<ChecklistState> => {
+		if (state.version === version) return state;
+		let texts: Record<string, string> | undefined;
 		try {
-			const saved = localStorage.getItem(storageKey(id));
-			const result = saved ? parseState(saved, id, ids) : undefined;
-			if (result?.ok) return result.state;
+			const response = await fetch(`${root.dataset.snapshots}${encodeURIComponent(state.version)}.json`);
+			if (response.ok) texts = ((await response.json()) as { checklists?: Record<string, Record<string, string>> }).checklists?.[id];
 		} catch {}
-		return emptyState(id);
+		const old = texts;
+		if (!old) return state;
+		return { ...state, items: Object.fromEntries(Object.entries(state.items).map(([i, s]) => [i, { ...s, text: s.text ?? old[i] }])) };
 	};
-	let state = load();
 
-	const save = () => {
+	const store = openStore<ChecklistState>({
+		key: storageKey(id, version),
+		parse,
+		merge: mergeStates,
+		serialise: stateToJson,
+		empty: () => {
+			// Nothing saved for this version yet: carry over what an earlier version (or 0.1.0, unversioned) saved.
+			const earlier = Object.keys(localStorage).filter((k) => k === storageKey(id) || k.startsWith(`${storageKey(id)}:`)).sort().reverse();
+			for (const key of earlier) {
+				const state = parse(localStorage.getItem(key) ?? '');
+				if (state) {
+					carried = state;
+					return { ...state, version };
+				}
+			}
+			return emptyState(id, version);
+		},
+		onExternal: () => render(true),
+	});
+	let undo: ChecklistState | undefined;
+
+	const save = (state: ChecklistState) => {
 		state.saved = new Date().toISOString();
-		try {
-			localStorage.setItem(storageKey(id), stateToJson(state));
-		} catch {
-			alert.textContent = text.storageFailed;
-		}
+		if (!store.save(state)) alert.textContent = text.storageFailed;
 	};
-	const render = () => {
+	const earlierList = $('[data-earlier-list]');
+	const render = (spareFocused = false) => {
+		const state = store.state;
+		const { changed, removed } = compareItems(state, items);
 		for (const item of items) {
 			const s = state.items[item.id];
 			item.box.checked = s?.done ?? false;
-			item.note.value = s?.note ?? '';
+			if (!spareFocused || document.activeElement !== item.note) item.note.value = s?.note ?? '';
 			item.el.toggleAttribute('data-done', item.box.checked);
 			item.el.toggleAttribute('data-noted', item.note.value !== '');
+			item.el.toggleAttribute('data-reassess', changed.some((c) => c.id === item.id));
 		}
+		const line = (t: string) => { const li = document.createElement('li'); li.textContent = t; return li; };
+		earlierList.replaceChildren(
+			...changed.map((c) => line(fill(text.changed, { id: c.id, old: c.oldText, now: c.text }))),
+			...removed.map((r) => line(fill(text.removed, { id: r.id, old: r.oldText, done: r.done ? text.yes : text.no, note: r.note }))),
+		);
+		$('[data-earlier]').hidden = changed.length + removed.length === 0;
 		const p = progress(state, ids);
 		bar.max = p.total;
 		bar.value = p.done;
@@ -69,12 +105,23 @@ if (root) {
 		link.remove();
 		setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 	};
+	/** Replaces the state (import, reset), keeping one level of undo; every item is stamped now so it wins the merge. */
+	const replace = (next: ChecklistState, message: string) => {
+		undo = structuredClone(store.state);
+		const now = new Date().toISOString();
+		const all = new Set([...Object.keys(store.state.items), ...Object.keys(next.items)]);
+		store.state = { ...next, version, items: Object.fromEntries([...all].map((i) => [i, { ...(next.items[i] ?? { done: false, note: '' }), at: now }])) };
+		save(store.state);
+		undoButton.hidden = false;
+		render();
+		tell(message);
+	};
 
 	for (const item of items) {
 		const update = () => {
-			state.items[item.id] = { done: item.box.checked, note: item.note.value };
-			save();
-			render();
+			store.state.items[item.id] = { done: item.box.checked, note: item.note.value, text: item.text, at: new Date().toISOString() };
+			save(store.state);
+			render(true);
 		};
 		item.box.addEventListener('change', update);
 		item.note.addEventListener('input', update);
@@ -82,14 +129,18 @@ if (root) {
 	const words: CsvWords = { headers: [text.csvId, text.csvItem, text.csvDone, text.csvNote], yes: text.yes, no: text.no };
 	const actions: Record<string, () => void> = {
 		print: () => window.print(),
-		csv: () => download(`${id}.csv`, 'text/csv;charset=utf-8', stateToCsv(state, items, words)),
-		json: () => download(`${id}.json`, 'application/json', stateToJson(state)),
+		csv: () => download(`${id}.csv`, 'text/csv;charset=utf-8', stateToCsv(store.state, items, words)),
+		json: () => download(`${id}.json`, 'application/json', stateToJson(store.state)),
+		unreadable: () => download(`${id}-ej-last.json`, 'application/json', store.unreadable ?? ''),
 		reset: () => {
-			if (!window.confirm(text.resetConfirm)) return;
-			state = emptyState(id);
-			save();
-			render();
-			tell(text.resetDone);
+			if (window.confirm(text.resetConfirm)) replace(emptyState(id, version), text.resetDone);
+		},
+		undo: () => {
+			if (!undo) return;
+			const back = undo;
+			replace(back, text.undone);
+			undo = undefined;
+			undoButton.hidden = true;
 		},
 	};
 	root.addEventListener('click', (event) => {
@@ -101,14 +152,19 @@ if (root) {
 		const chosen = file.files?.[0];
 		file.value = '';
 		if (!chosen) return;
-		const result = parseState(await chosen.text(), id, ids);
+		const result = parseState(await chosen.text(), id);
 		if (!result.ok) return tell(fill(text[`error_${result.problem}`], { detail: result.detail, file: chosen.name }), true);
-		state = result.state;
-		save();
-		render();
-		tell(fill(text.imported, { file: chosen.name }));
+		const n = replacedCount(store.state, result.state);
+		if (n > 0 && !window.confirm(fill(text.importConfirm, { count: n, file: chosen.name }))) return;
+		replace(await withOldTexts(result.state), fill(text.imported, { file: chosen.name }));
 	});
 
 	render();
+	if (carried) {
+		store.state = { ...(await withOldTexts(carried)), version };
+		render();
+	}
+	if (store.unreadable !== undefined) $('[data-unreadable]').hidden = false;
 	for (const el of root.querySelectorAll<HTMLElement>('[data-enhance]')) el.hidden = false;
+	root.dataset.ready = '';
 }

@@ -14,6 +14,7 @@ import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
 import { normativeChangesNoted } from './rules/normative-changes-noted.ts';
 import { references } from './rules/references.ts';
 import { releaseNotesAgree } from './rules/release-notes.ts';
+import { releaseSnapshots } from './rules/release-snapshots.ts';
 import { releasedIdsKept } from './rules/released-ids-kept.ts';
 import { removedIdsStayRemoved } from './rules/removed-ids-stay-removed.ts';
 import { requirementIds } from './rules/requirement-ids.ts';
@@ -51,6 +52,7 @@ export const rules: Rule[] = [
 	bodySize,
 	plainLanguage,
 	releaseNotesAgree,
+	releaseSnapshots,
 	removedIdsStayRemoved,
 	releasedIdsKept,
 	idsInReleaseNotes,

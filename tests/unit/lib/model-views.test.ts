@@ -5,11 +5,11 @@ import { syntheticModel } from '../../support/synthetic.ts';
 const model = syntheticModel();
 
 describe('roleView', () => {
-	it.each(model.roles.map((r) => r.id))('covers every step %s owns or takes part in and every requirement that falls on it', (roleId) => {
+	it.each(model.roles.map((r) => r.id))('covers every step %s owns or takes part in, every requirement that falls on it and every requirement of a step it owns', (roleId) => {
 		const view = roleView(model, roleId);
 		const involved = model.steps.filter((s) => s.owner === roleId || s.participants.includes(roleId));
 		expect(view.involved).toEqual(involved);
-		const falling = requirements(model).filter((r) => (r.roles ?? [r.step.owner]).includes(roleId));
+		const falling = requirements(model).filter((r) => r.step.owner === roleId || (r.roles ?? [r.step.owner]).includes(roleId));
 		expect(view.requirements.map((r) => r.id)).toEqual(falling.map((r) => r.id));
 		for (const r of view.requirements) expect(view.steps).toContain(r.step);
 		for (const s of involved) expect(view.steps).toContain(s);

@@ -1,0 +1,21 @@
+/**
+ * /sjalvvardering/versioner/<version>.json (and /en/…): what a released version said, in one language, from
+ * content/snapshots/. The self-assessment and the checklists fetch it when they open work saved on that version.
+ */
+import type { APIRoute } from 'astro';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { langOf, langParams } from '../../../../lib/site-model.ts';
+import { snapshotDir } from '../../../../lib/snapshot.ts';
+import { snapshotSchema } from '../../../../schemas/snapshot.ts';
+
+const dir = join(process.cwd(), snapshotDir);
+const versions = () => readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -5));
+
+export const getStaticPaths = () => langParams.flatMap(({ param }) => versions().map((version) => ({ params: { lang: param, version } })));
+
+export const GET: APIRoute = ({ params }) => {
+	const lang = langOf(params.lang);
+	const snapshot = snapshotSchema.parse(JSON.parse(readFileSync(join(dir, `${params.version}.json`), 'utf8')));
+	return new Response(JSON.stringify({ version: snapshot.version, date: snapshot.date, ...snapshot[lang] }), { headers: { 'Content-Type': 'application/json' } });
+};
