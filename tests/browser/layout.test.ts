@@ -35,7 +35,7 @@ describe.each(['sv', 'en'] as Lang[])('the reader pages on a phone and a desktop
 		for (const path of [home, lang === 'en' ? '/en/404/' : '/404', pageUrl(lang, 'process'), pageUrl(lang, 'steps', m.steps[0].id)]) {
 			await page.goto(site.url(path));
 			const menu = page.locator('button[popovertarget="starlight__sidebar"]');
-			await expect.poll(() => menu.isVisible(), path).toBe(true);
+			await expect.poll(() => menu.isVisible(), { message: path }).toBe(true);
 			await menu.click();
 			expect(await page.locator('#starlight__sidebar a[href]').count(), path).toBeGreaterThan(10);
 			for (const control of ['starlight-lang-select select', 'starlight-theme-select select']) {
