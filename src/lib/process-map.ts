@@ -36,7 +36,7 @@ export interface MapMetrics {
 }
 
 /** Defaults: 13px text, so the map drawn at 932 px (a 1280 px screen) shows it at 13px. */
-export const defaultMetrics: MapMetrics = { width: 928, fontSize: 13, charWidth: 0.58, lineHeight: 16, padding: 6, gap: 5, boldFactor: 1.1, badgeWidth: 27, badgeRadius: 10.5 };
+export const defaultMetrics: MapMetrics = { width: 928, fontSize: 13, charWidth: 0.55, lineHeight: 16, padding: 6, gap: 5, boldFactor: 1.1, badgeWidth: 27, badgeRadius: 10.5 };
 
 /** Lines of text and where to draw them: `x` is the left edge, each line has its own baseline `y`. */
 export interface TextBlock {
