@@ -66,7 +66,8 @@ export function processMapSvg(map: ProcessMapLayout, text: SvgText): string {
 	}
 	for (const box of map.boxes) {
 		const [id, ...title] = box.text.lines;
-		out.push(`<a href="${escapeXml(text.href(box.step.id))}" aria-label="${escapeXml(text.boxLabel(box))}">`);
+		// The name is a <title> (SVG's own way to name an element), not aria-label: the visible text breaks long words.
+		out.push(`<a href="${escapeXml(text.href(box.step.id))}"><title>${escapeXml(text.boxLabel(box))}</title>`);
 		out.push(`<rect class="box${box.gate ? ' gate' : ''}" x="${box.x}" y="${box.y}" width="${box.width}" height="${box.height}" rx="6"/>`);
 		out.push(`<circle class="badge" cx="${box.badge.x}" cy="${box.badge.y}" r="${m.badgeRadius}"/>`);
 		out.push(`<text class="badge-text" x="${box.badge.x}" y="${box.badge.y + 4}" text-anchor="middle">${box.number}</text>`);
