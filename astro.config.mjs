@@ -40,6 +40,9 @@ export default defineConfig({
 			// "last changed" date from the content file it is built from.
 			components: { Footer: './src/components/Footer.astro' },
 			routeMiddleware: './src/route-data.ts',
+			// Starlight's Markdown features (asides such as :::note, heading anchors) reach only its docs folder unless
+			// told: the bodies of steps, principles and roles are Markdown too.
+			markdown: { processedDirs: ['./content/steps/', './content/principles/', './content/roles/'] },
 			editLink: { baseUrl: repository ? `${editUrl(repository, '')}/` : undefined },
 		}),
 		mdx(),

@@ -1,17 +1,22 @@
 /**
- * Layout of the process map: a swimlane diagram with one lane per role that owns steps (in the model's role order)
- * and one column per phase (in process order). Each step is a box in its owner's lane and its phase's column; boxes
- * that share a cell stack downwards in step order. Pure arithmetic on the model, in SVG user units, so the component
- * only draws what this returns. Text is wrapped by an estimated character width; boxes are made wide enough for the
- * longest word, so no word is ever cut.
+ * Layout of the process map: a picture of the whole process that fits a desktop content column. One column per phase
+ * (in process order) headed by its name and week range; one lane per role that owns steps (in the model's role order),
+ * its name on a band across the whole map; each step a numbered box in its owner's lane and its phase's column, boxes
+ * that share a cell stacked in step order. The number is the step's place in the process; screening gates
+ * (`gate: true` on the step) are marked. Pure arithmetic on the model, in SVG user units, so the component and the
+ * /processen.svg endpoint only draw what this returns. Text is wrapped by an estimated (generous) character width;
+ * a word too long for a box is broken with a hyphen, after a Swedish joint "s" where there is one.
  */
 import type { Model } from './model.ts';
 import type { Phase } from '../schemas/phase.ts';
 import type { Role } from '../schemas/role.ts';
 import type { Step } from '../schemas/step.ts';
+import type { Weeks } from '../schemas/common.ts';
 
-/** Sizes of the drawing, in SVG user units (pixels at 100 %). */
+/** Sizes of the drawing, in SVG user units (pixels when drawn at its natural width). */
 export interface MapMetrics {
+	/** Width of the whole drawing: a desktop content column (Starlight's at 1280 px is 932 px). */
+	width: number;
 	/** Font size of all text. */
 	fontSize: number;
 	/** Average width of one character, as a share of the font size (generous, so estimated lines never overflow). */
@@ -22,16 +27,16 @@ export interface MapMetrics {
 	padding: number;
 	/** Space between boxes, and between a box and its cell's edge. */
 	gap: number;
-	/** Fewest characters a line in a step box holds. */
-	minBoxChars: number;
-	/** Fewest characters a line of a lane label holds. */
-	minLabelChars: number;
-	/** How much wider bold text (role and phase labels) runs than regular text. */
+	/** How much wider bold text (role and phase labels, IDs) runs than regular text. */
 	boldFactor: number;
+	/** Width reserved at the start of a box's first line for the step's number. */
+	badgeWidth: number;
+	/** Radius of the circle behind the step's number. */
+	badgeRadius: number;
 }
 
-/** Defaults tuned for 14px text in Starlight's system font. */
-export const defaultMetrics: MapMetrics = { fontSize: 14, charWidth: 0.58, lineHeight: 18, padding: 8, gap: 10, minBoxChars: 18, minLabelChars: 14, boldFactor: 1.1 };
+/** Defaults: 13px text, so the map drawn at 932 px (a 1280 px screen) shows it at 13px. */
+export const defaultMetrics: MapMetrics = { width: 928, fontSize: 13, charWidth: 0.55, lineHeight: 16, padding: 6, gap: 5, boldFactor: 1.1, badgeWidth: 27, badgeRadius: 10.5 };
 
 /** Lines of text and where to draw them: `x` is the left edge, each line has its own baseline `y`. */
 export interface TextBlock {
@@ -50,20 +55,35 @@ export interface Rect {
 /** One step's box, linked to the step's page. */
 export interface MapBox extends Rect {
 	step: Step;
-	/** The step ID on the first line, then the title wrapped. */
+	/** The step's place in the process, from 1. */
+	number: number;
+	/** Is the step a screening gate? */
+	gate: boolean;
+	/** Where the number is drawn (its centre). */
+	badge: { x: number; y: number };
+	/** Where the ID starts on the first line, after the number. */
+	idX: number;
+	/** The step ID on the first line (after the number), then the title wrapped. */
 	text: TextBlock;
 }
 
-/** One lane: a role that owns at least one step. */
+/** One lane: a role that owns at least one step, with its name on a band at the top. */
 export interface MapLane extends Rect {
 	role: Role;
+	/** Height of the band with the role's name. */
+	bandHeight: number;
 	label: TextBlock;
 }
 
 /** One column: a phase of the process. */
 export interface MapColumn extends Rect {
 	phase: Phase;
+	/** The phase's weeks: from the first week of its steps to the last (no end when a step has none). */
+	weeks?: Weeks;
+	/** The phase's name, wrapped. */
 	label: TextBlock;
+	/** Baseline of the week range, under the name. */
+	weeksY: number;
 }
 
 /** The whole diagram. */
@@ -72,11 +92,10 @@ export interface ProcessMapLayout {
 	height: number;
 	/** Height of the phase headings at the top. */
 	headerHeight: number;
-	/** Width of the role labels at the left. */
-	labelWidth: number;
 	lanes: MapLane[];
 	columns: MapColumn[];
 	boxes: MapBox[];
+	metrics: MapMetrics;
 }
 
 /** Splits text into lines of at most `maxChars` characters at spaces; a longer word gets a line of its own. */
@@ -90,61 +109,106 @@ export function wrapText(text: string, maxChars: number): string[] {
 	return lines;
 }
 
-const longestWord = (texts: string[]) => Math.max(0, ...texts.flatMap((t) => t.split(/\s+/)).map((w) => w.length));
-
-/** Lines placed inside a rectangle's padding, first baseline one font size below the top. */
-function block(lines: string[], x: number, y: number, m: MapMetrics): TextBlock {
-	const first = y + m.padding + m.fontSize;
-	return { x: x + m.padding, lines: lines.map((text, i) => ({ text, y: first + i * m.lineHeight })) };
+/**
+ * Breaks a word longer than `maxChars` into parts that fit, each but the last ending in a hyphen: after a hyphen the
+ * word has, else after a joint "s" ("utvecklings-funktionen"), else where the line is full.
+ */
+export function breakWord(word: string, maxChars: number): string[] {
+	if (word.length <= maxChars || maxChars < 4) return [word];
+	const last = Math.min(maxChars, word.length - 3);
+	const cutAfter = (ok: (i: number) => boolean) => {
+		for (let i = last; i >= 3; i--) if (ok(i)) return i;
+		return -1;
+	};
+	let cut = cutAfter((i) => word[i - 1] === '-');
+	if (cut < 0) cut = cutAfter((i) => word[i - 1] === 's' && i + 1 <= maxChars && /\p{L}/u.test(word[i]));
+	if (cut < 0) cut = maxChars - 1;
+	const head = word[cut - 1] === '-' ? word.slice(0, cut) : `${word.slice(0, cut)}-`;
+	return [head, ...breakWord(word.slice(cut), maxChars)];
 }
 
-/** Computes the swimlane layout of the model's steps. */
+/** wrapText, with words too long for a line broken first. */
+export function wrapWords(text: string, maxChars: number): string[] {
+	const lines: string[] = [];
+	for (const word of text.trim().split(/\s+/)) {
+		for (const [i, part] of breakWord(word, maxChars).entries()) {
+			const last = lines.at(-1);
+			if (i === 0 && last !== undefined && !last.endsWith('-') && last.length + 1 + part.length <= maxChars) lines[lines.length - 1] = `${last} ${part}`;
+			else lines.push(part);
+		}
+	}
+	return lines;
+}
+
+/** The week range of a set of steps: the first `from` to the last `to`, open-ended when a step has no end. */
+export function weeksOf(steps: Step[]): Weeks | undefined {
+	const spans = steps.flatMap((s) => (s.weeks ? [s.weeks] : []));
+	if (spans.length === 0) return undefined;
+	const from = Math.min(...spans.map((w) => w.from));
+	const open = spans.some((w) => w.to === undefined);
+	return open ? { from } : { from, to: Math.max(...spans.map((w) => w.to!)) };
+}
+
+/** Computes the layout of the model's steps. */
 export function layoutProcessMap(model: Model, metrics: Partial<MapMetrics> = {}): ProcessMapLayout {
 	const m = { ...defaultMetrics, ...metrics };
 	const charPx = m.charWidth * m.fontSize;
 	const boldPx = charPx * m.boldFactor;
-	const widthFor = (chars: number, px = charPx) => Math.ceil(chars * px) + 2 * m.padding;
-	const heightFor = (lines: number) => lines * m.lineHeight + 2 * m.padding;
 
 	const owners = new Set(model.steps.map((s) => s.owner));
 	const roles = model.roles.filter((r) => owners.has(r.id));
 
-	const boxChars = Math.max(m.minBoxChars, longestWord(model.steps.map((s) => s.title)));
-	const titles = new Map(model.steps.map((s) => [s.id, wrapText(s.title, boxChars)]));
-	const boxWidth = widthFor(boxChars);
-	const boxHeight = heightFor(1 + Math.max(1, ...[...titles.values()].map((l) => l.length)));
-	const columnWidth = boxWidth + 2 * m.gap;
+	const columnWidth = m.width / model.phases.length;
+	const boxWidth = columnWidth - 2 * m.gap;
+	const boxChars = Math.floor((boxWidth - 2 * m.padding) / charPx);
+	const headerChars = Math.floor((columnWidth - 2 * m.padding) / boldPx);
 
-	const headerChars = Math.max(Math.floor((columnWidth - 2 * m.padding) / boldPx), longestWord(model.phases.map((p) => p.title)));
-	const headers = model.phases.map((p) => wrapText(p.title, headerChars));
-	const headerHeight = heightFor(Math.max(1, ...headers.map((h) => h.length)));
-
-	const labelChars = Math.max(m.minLabelChars, longestWord(roles.map((r) => r.name)));
-	const labelWidth = widthFor(labelChars, boldPx);
-
+	// Phase headings: the name, then the week range on a line of its own.
+	const headers = model.phases.map((p) => wrapWords(p.title, headerChars));
+	const headerLines = Math.max(1, ...headers.map((h) => h.length)) + 1;
+	const headerHeight = headerLines * m.lineHeight + 2 * m.padding;
 	const columns: MapColumn[] = model.phases.map((phase, i) => {
-		const x = labelWidth + i * columnWidth;
-		return { phase, x, y: 0, width: columnWidth, height: 0, label: block(headers[i], x, 0, m) };
+		const x = i * columnWidth;
+		const label = { x: x + m.padding, lines: headers[i].map((text, k) => ({ text, y: m.padding + m.fontSize + k * m.lineHeight })) };
+		const weeksY = m.padding + m.fontSize + (headerLines - 1) * m.lineHeight;
+		return { phase, weeks: weeksOf(model.steps.filter((s) => s.phase === phase.id)), x, y: 0, width: columnWidth, height: 0, label, weeksY };
 	});
 
+	const bandHeight = m.lineHeight + 2 * m.padding;
 	const lanes: MapLane[] = [];
 	const boxes: MapBox[] = [];
 	let y = headerHeight;
 	for (const role of roles) {
-		const label = wrapText(role.name, labelChars);
-		const cells = columns.map((c) => model.steps.filter((s) => s.owner === role.id && s.phase === c.phase.id));
-		const stacked = Math.max(...cells.map((c) => c.length));
-		const height = Math.max(m.gap + stacked * (boxHeight + m.gap), heightFor(label.length));
-		cells.forEach((steps, col) =>
-			steps.forEach((step, k) => {
-				const box = { x: columns[col].x + m.gap, y: y + m.gap + k * (boxHeight + m.gap), width: boxWidth, height: boxHeight };
-				boxes.push({ ...box, step, text: block([step.id, ...titles.get(step.id)!], box.x, box.y, m) });
-			}),
-		);
-		lanes.push({ role, x: 0, y, width: labelWidth + columns.length * columnWidth, height, label: block(label, 0, y, m) });
+		const top = y;
+		let bottom = top + bandHeight;
+		columns.forEach((column) => {
+			let boxY = top + bandHeight;
+			for (const step of model.steps.filter((s) => s.owner === role.id && s.phase === column.phase.id)) {
+				const lines = [step.id, ...wrapWords(step.title, boxChars)];
+				const height = lines.length * m.lineHeight + 2 * m.padding;
+				const x = column.x + m.gap;
+				const first = boxY + m.padding + m.fontSize;
+				boxes.push({
+					step,
+					number: model.steps.indexOf(step) + 1,
+					gate: step.gate === true,
+					x,
+					y: boxY,
+					width: boxWidth,
+					height,
+					badge: { x: x + m.padding + m.badgeRadius - 2, y: first - m.fontSize / 2 + 1 },
+					idX: x + m.padding + m.badgeWidth,
+					text: { x: x + m.padding, lines: lines.map((text, k) => ({ text, y: first + k * m.lineHeight })) },
+				});
+				boxY += height + m.gap;
+			}
+			bottom = Math.max(bottom, boxY);
+		});
+		const height = bottom - top + m.gap;
+		lanes.push({ role, x: 0, y: top, width: m.width, height, bandHeight, label: { x: m.padding, lines: [{ text: role.name, y: top + m.padding + m.fontSize }] } });
 		y += height;
 	}
 	for (const column of columns) column.height = y;
-	boxes.sort((a, b) => model.steps.indexOf(a.step) - model.steps.indexOf(b.step));
-	return { width: labelWidth + columns.length * columnWidth, height: y, headerHeight, labelWidth, lanes, columns, boxes };
+	boxes.sort((a, b) => a.number - b.number);
+	return { width: m.width, height: y, headerHeight, lanes, columns, boxes, metrics: m };
 }

@@ -11,6 +11,8 @@ export const standardSchema = z
 		date: z.iso.date(),
 		/** Repository where the standard is edited, for edit links. */
 		repository: z.url({ protocol: /^https$/, error: 'must be an https:// URL, e.g. "https://github.com/owner/repo"' }).optional(),
+		/** E-mail address for questions and problem reports, used by "Report a problem" when no repository is configured. */
+		contact: z.email().optional(),
 	})
 	.strict();
 export type StandardMeta = z.infer<typeof standardSchema>;

@@ -60,6 +60,8 @@ export const stepSchema = z
 		value: text,
 		/** When the step happens on the sources' week timeline. */
 		weeks: weeks.optional(),
+		/** True for a screening gate: an assessment after which the partnership decides whether the entrepreneur goes on. */
+		gate: z.boolean().optional(),
 		/** Accessibility items that apply to the step; at least one. */
 		accessibility: z.array(accessibilityId).min(1, 'name at least one accessibility item'),
 		/** Principles the step realises; at least one. */

@@ -1,7 +1,7 @@
 /**
  * Client side of the requirement index (/krav/): filters the list as the reader changes the form, keeps the filter in
- * the URL (history.replaceState) so a filtered view can be shared, and announces the count. Without this script the
- * page shows every requirement.
+ * the URL (history.replaceState) so a filtered view can be shared, and announces the count. The form is hidden until
+ * this script shows it; without it the page shows every requirement and says that filtering needs JavaScript.
  */
 import { filterParams, filterQuery, matches, normalise, parseFilter, type Facets } from '../lib/requirement-filter.ts';
 import { fill } from '../lib/template.ts';
@@ -42,5 +42,6 @@ if (form && status) {
 		apply();
 	});
 	form.querySelector<HTMLElement>('[data-submit]')?.setAttribute('hidden', '');
+	form.hidden = false;
 	apply();
 }

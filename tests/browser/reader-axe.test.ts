@@ -1,7 +1,8 @@
 /**
  * axe (WCAG 2.0, 2.1 and 2.2, A and AA) over the states of the reader pages that pages.test.ts (every page as loaded,
  * light and dark, 1280 px) does not see: the filtered requirement index, a checklist after ticks, a note and a refused
- * import, and the wide figures and tables on a 390 px phone screen.
+ * import, the wide figures and tables on a 390 px phone screen (light and dark), the phone menu on the home page and the
+ * matrix by role. (axe cannot run in a page with JavaScript off.)
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
@@ -30,8 +31,22 @@ function pages(lang: Lang): [string, string, ((page: Page) => Promise<void>)?][]
 describe.each(['sv', 'en'] as Lang[])('axe on the reader pages (%s)', (lang) => {
 	const states = pages(lang).flatMap(([name, path, act]) => (['dark', 'light'] as const).map((scheme) => ({ name: `${name}, ${scheme}`, path, act, scheme, width: 1280 })));
 	const phone: [string, string][] = [['process map', pageUrl(lang, 'process')], ['responsibility matrix', pageUrl(lang, 'matrix')], ['requirement index', pageUrl(lang, 'requirements')]];
-	const narrow = phone.map(([name, path]) => ({ name: `${name}, 390 px wide`, path, act: undefined, scheme: 'light' as const, width: 390 }));
-	it.each([...states, ...narrow])(
+	const narrow = phone.flatMap(([name, path]) => (['dark', 'light'] as const).map((scheme) => ({ name: `${name}, 390 px wide, ${scheme}`, path, act: undefined, scheme, width: 390 })));
+	const menu = (['dark', 'light'] as const).map((scheme) => ({
+		name: `home page on a phone with the menu open, ${scheme}`,
+		path: lang === 'en' ? '/en/' : '/',
+		act: (page: Page) => page.click('button[popovertarget="starlight__sidebar"]'),
+		scheme,
+		width: 390,
+	}));
+	const matrixByRole = (['dark', 'light'] as const).map((scheme) => ({
+		name: `responsibility matrix by role on a phone, a role opened, ${scheme}`,
+		path: pageUrl(lang, 'matrix'),
+		act: (page: Page) => page.click('.smf-byrole summary'),
+		scheme,
+		width: 390,
+	}));
+	it.each([...states, ...narrow, ...menu, ...matrixByRole])(
 		'$name has no violations',
 		async ({ path, act, scheme, width }) => {
 			const page = await site.page({ colorScheme: scheme, viewport: { width, height: 900 } });

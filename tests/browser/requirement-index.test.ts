@@ -49,12 +49,31 @@ describe.each(['sv', 'en'] as Lang[])('the requirement index (%s)', (lang) => {
 		expect(await page.getAttribute('[data-requirement-count]', 'role')).toBe('status');
 	});
 
-	it('shows every requirement without JavaScript, with a plain GET form', async () => {
+	it('without JavaScript shows every requirement, hides the filter and says so, linking every role page and phase', async () => {
 		const page = await site.page({ javaScriptEnabled: false });
 		await page.goto(site.url(`${path}?niva=ska`));
 		expect(await shown(page)).toEqual(all.map((r) => r.id));
-		expect(await page.getAttribute('form[data-requirement-filter]', 'method')).toBe('get');
-		expect(await page.isVisible('[data-submit]')).toBe(true);
+		expect(await page.isVisible('form[data-requirement-filter]')).toBe(false);
+		const note = page.locator('[data-nojs-filter]');
+		expect(await note.isVisible()).toBe(true);
+		expect(await note.textContent()).toContain(t(lang, 'smf.nojs.filter'));
+		expect(await page.textContent('[data-requirement-count]')).toBe(t(lang, 'smf.index.countAll', { total: all.length, shown: all.length }));
+		const m = model(lang);
+		const hrefs = await note.locator('a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+		expect(hrefs).toEqual([...m.roles.map((r) => pageUrl(lang, 'roles', r.id)), ...m.phases.map((p) => `${pageUrl(lang, 'steps')}#fas-${p.id}`)]);
+		for (const href of hrefs) {
+			const response = await page.request.get(site.url(href!));
+			expect(response.status(), href!).toBe(200);
+			const anchor = new URL(href!, 'http://x').hash.slice(1);
+			if (anchor) expect(await response.text(), href!).toContain(`id="${anchor}"`);
+		}
+	});
+
+	it('with JavaScript shows the filter and not the note', async () => {
+		const page = await site.page();
+		await page.goto(site.url(path));
+		await expect.poll(() => page.isVisible('form[data-requirement-filter]')).toBe(true);
+		expect(await page.isVisible('[data-nojs-filter]')).toBe(false);
 	});
 
 	it('links the open data files, and they are served', async () => {

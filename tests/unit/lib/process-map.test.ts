@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { defaultMetrics, layoutProcessMap, wrapText, type Rect } from '../../../src/lib/process-map.ts';
+import { breakWord, defaultMetrics, layoutProcessMap, weeksOf, wrapText, wrapWords, type Rect } from '../../../src/lib/process-map.ts';
 import { loadStandard } from '../../../src/lib/load-standard.ts';
 import { modelFromStandard } from '../../../src/lib/standard-model.ts';
 import type { Model } from '../../../src/lib/model.ts';
@@ -7,7 +7,7 @@ import { repoRoot } from '../../support/fixtures.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
 
 const inside = (inner: Rect, outer: Rect) =>
-	inner.x >= outer.x && inner.y >= outer.y && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+	inner.x >= outer.x - 1e-6 && inner.y >= outer.y - 1e-6 && inner.x + inner.width <= outer.x + outer.width + 1e-6 && inner.y + inner.height <= outer.y + outer.height + 1e-6;
 const overlap = (a: Rect, b: Rect) => a.x < b.x + b.width && b.x < a.x + a.width && a.y < b.y + b.height && b.y < a.y + a.height;
 
 const models: [string, Model][] = [
@@ -27,6 +27,30 @@ describe('wrapText', () => {
 	});
 });
 
+describe('breakWord and wrapWords', () => {
+	it('break a word too long for a line after a joint "s" or a hyphen, else where the line is full', () => {
+		expect(breakWord('utvecklingsfunktionen', 14)).toEqual(['utvecklings-', 'funktionen']);
+		expect(breakWord('self-assessment', 10)).toEqual(['self-', 'assessment']);
+		expect(breakWord('abcdefghijklmnop', 10)).toEqual(['abcdefghi-', 'jklmnop']);
+		expect(breakWord('kort', 10)).toEqual(['kort']);
+	});
+	it('wrap with every line within the limit and every letter kept', () => {
+		const title = 'Mikrolånsteamet och utvecklingsfunktionen';
+		const lines = wrapWords(title, 14);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(14);
+		expect(lines.join('').replace(/[-\s]/g, '')).toBe(title.replace(/[-\s]/g, ''));
+	});
+});
+
+describe('weeksOf', () => {
+	const step = (from: number, to?: number) => ({ weeks: { from, to } }) as never;
+	it('spans from the first week to the last, open-ended when a step has no end, none without weeks', () => {
+		expect(weeksOf([step(4, 16), step(1, 8)])).toEqual({ from: 1, to: 16 });
+		expect(weeksOf([step(60, 62), step(60)])).toEqual({ from: 60 });
+		expect(weeksOf([{} as never])).toBeUndefined();
+	});
+});
+
 describe.each(models)('layoutProcessMap on %s', (_, model) => {
 	const layout = layoutProcessMap(model);
 
@@ -37,7 +61,21 @@ describe.each(models)('layoutProcessMap on %s', (_, model) => {
 
 	it('has one column per phase, left to right in process order', () => {
 		expect(layout.columns.map((c) => c.phase.id)).toEqual(model.phases.map((p) => p.id));
-		layout.columns.slice(1).forEach((c, i) => expect(c.x).toBe(layout.columns[i].x + layout.columns[i].width));
+		layout.columns.slice(1).forEach((c, i) => expect(c.x).toBeCloseTo(layout.columns[i].x + layout.columns[i].width, 6));
+	});
+
+	it('fits the width it is given (a desktop content column), so it never scrolls sideways', () => {
+		expect(layout.width).toBe(defaultMetrics.width);
+		for (const r of [...layout.boxes, ...layout.columns]) expect(r.x + r.width).toBeLessThanOrEqual(layout.width + 1e-6);
+	});
+
+	it('heads each phase with the week range of its steps', () => {
+		for (const c of layout.columns) expect(c.weeks).toEqual(weeksOf(model.steps.filter((s) => s.phase === c.phase.id)));
+	});
+
+	it('numbers the steps in process order and marks the screening gates from the content', () => {
+		expect(layout.boxes.map((b) => b.number)).toEqual(model.steps.map((_, i) => i + 1));
+		expect(layout.boxes.filter((b) => b.gate).map((b) => b.step.id)).toEqual(model.steps.filter((s) => s.gate).map((s) => s.id));
 	});
 
 	it('puts every step once, in its owner’s lane and its phase’s column, in step order', () => {
@@ -61,15 +99,19 @@ describe.each(models)('layoutProcessMap on %s', (_, model) => {
 				expect(line.y, line.text).toBeLessThanOrEqual(rect.y + rect.height - defaultMetrics.padding + 0.01);
 			}
 		};
-		for (const box of layout.boxes) fits(box, box.text);
-		for (const lane of layout.lanes) fits({ ...lane, width: layout.labelWidth }, lane.label, bold);
+		for (const box of layout.boxes) {
+			fits(box, { x: box.text.x, lines: box.text.lines.slice(1) });
+			fits(box, { x: box.idX, lines: box.text.lines.slice(0, 1) }, bold);
+		}
+		for (const lane of layout.lanes) fits({ ...lane, height: lane.bandHeight }, lane.label, bold);
 		for (const column of layout.columns) fits({ ...column, height: layout.headerHeight }, column.label, bold);
 	});
 
 	it('shows the step ID and then the whole title in each box', () => {
 		for (const box of layout.boxes) {
 			expect(box.text.lines[0].text).toBe(box.step.id);
-			expect(box.text.lines.slice(1).map((l) => l.text).join(' ')).toBe(box.step.title);
+			const letters = (text: string) => text.replace(/[-\s]/g, '');
+			expect(letters(box.text.lines.slice(1).map((l) => l.text).join(''))).toBe(letters(box.step.title));
 		}
 	});
 
