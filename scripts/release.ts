@@ -104,6 +104,15 @@ if (values.publish) {
 	meta.set('date', note.date);
 	writeFileSync(metaPath, String(meta));
 	writeSnapshot(root, version);
-	console.log(`Recorded release ${version} (${note.date}, ${note.status}) in ${lockFile} and content/standard.yaml.`);
+	// The project's own version follows the standard's, so `npm test` and the lockfile name the release they test.
+	// package-lock.json names it twice: at its top and as the root package "".
+	for (const [file, times] of [['package.json', 1], ['package-lock.json', 2]] as const) {
+		const path = join(root, file);
+		if (!existsSync(path)) continue;
+		let seen = 0;
+		const text = readFileSync(path, 'utf8').replace(/"version": "[^"]*"/g, (field) => (seen++ < times ? `"version": "${version}"` : field));
+		writeFileSync(path, text);
+	}
+	console.log(`Recorded release ${version} (${note.date}, ${note.status}) in ${lockFile}, content/standard.yaml and package.json.`);
 }
 console.log('Now fill in any "FYLL I"/"FILL IN" placeholders and run `npm run validate`.');

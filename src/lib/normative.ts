@@ -27,7 +27,7 @@ const levelChange: FieldRule = (_b, a) => (a.level === 'ska' ? 'major' : 'minor'
 
 /** For each kind: its normative fields and the class of a change to each. Fields not listed are editorial. */
 export const fieldClasses: Record<Kind, Record<string, FieldRule>> = {
-	requirement: { level: levelChange, text: byLevel, appliesTo: major, verify: minor, accessibility: minor, sources: minor },
+	requirement: { level: levelChange, text: byLevel, appliesTo: major, verify: minor, accessibility: minor, sources: minor, notApplicableWhen: minor },
 	accessibility: { level: levelChange, text: byLevel, verify: minor, sources: minor },
 	step: { owner: major, phase: minor, participants: minor, weeks: minor, accessibility: minor, principles: minor, sources: minor },
 	principle: { statement: minor, sources: minor },
@@ -58,9 +58,19 @@ function normalise(value: unknown): unknown {
 	return value;
 }
 
+/**
+ * Normative fields added to the table after a release: left out of an item's content (and so of its hash) while they
+ * are empty, so that adding one keeps every released hash valid and only the IDs that fill it in count as changed.
+ */
+export const laterFields: ReadonlySet<string> = new Set(['notApplicableWhen']);
+
 /** The normative fields of a kind, picked from the data. */
 export function contentOf(kind: Kind, data: Record<string, unknown>): Content {
-	return Object.fromEntries(Object.keys(fieldClasses[kind]).map((field) => [field, normalise(data[field])]));
+	return Object.fromEntries(
+		Object.keys(fieldClasses[kind])
+			.map((field) => [field, normalise(data[field])] as const)
+			.filter(([field, value]) => !(value === null && laterFields.has(field))),
+	);
 }
 
 /** Every tracked ID of the standard with its normative content, read from the Swedish entries. */

@@ -28,3 +28,16 @@ describe('normative content', () => {
 		expect(req.content.appliesTo).toEqual(['offentlig-aktor']);
 	});
 });
+
+describe('normative fields added after a release', () => {
+	const requirement = { id: 'S01.1', level: 'ska', text: 'T', verify: 'V', appliesTo: ['bank'], sources: ['s'] };
+	it('leave an item that does not fill them in with the content and hash it had before', () => {
+		const content = contentOf('requirement', requirement);
+		expect(content).not.toHaveProperty('notApplicableWhen');
+		expect(hashContent(content)).toBe(hashContent({ level: 'ska', text: 'T', verify: 'V', appliesTo: ['bank'], sources: ['s'], accessibility: null }));
+	});
+	it('change the hash of an item that fills them in', () => {
+		const filled = contentOf('requirement', { ...requirement, notApplicableWhen: 'När partnerskapet inte har en mikrofond.' });
+		expect(hashContent(filled)).not.toBe(hashContent(contentOf('requirement', requirement)));
+	});
+});
