@@ -4,6 +4,7 @@
  * this very schema and stay small; the tests use it too.
  */
 import * as z from 'zod/mini';
+import { itemNumberPattern } from './id-patterns.ts';
 
 /** The value of `format` in every saved or exported state. */
 export const checklistStateFormat = 'svensk-mikrofinansstandard/checklista@1';
@@ -26,8 +27,8 @@ export const checklistStateSchema = z.strictObject({
 	checklist: z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/)),
 	/** When the state was last changed, as an ISO 8601 date and time. */
 	saved: z.iso.datetime(),
-	/** Item states by item ID (two digits, as in schemas/checklist.ts). */
-	items: z.record(z.string().check(z.regex(/^\d{2}$/)), checklistItemStateSchema),
+	/** Item states by item ID (two digits or more, as in schemas/checklist.ts). */
+	items: z.record(z.string().check(z.regex(itemNumberPattern)), checklistItemStateSchema),
 });
 export type ChecklistState = z.infer<typeof checklistStateSchema>;
 export type ChecklistItemState = z.infer<typeof checklistItemStateSchema>;
