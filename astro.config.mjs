@@ -2,11 +2,13 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { loadStandard } from './src/lib/load-standard.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
 import { editUrl, repositoryOf } from './src/lib/source-links.ts';
+import { standardOnce } from './src/lib/standard-once.ts';
+import { validatorIntegration } from './src/integrations/validator.ts';
 
-const { standard } = loadStandard(process.cwd());
+// Read once per process: the validator integration and the route middleware (src/route-data.ts) reuse it.
+const { standard } = standardOnce(process.cwd());
 // Where pages are edited: SITE_REPOSITORY (the deploy workflow sets it) or `repository` in content/standard.yaml.
 const repository = repositoryOf(standard.meta, process.env);
 
@@ -18,6 +20,8 @@ export default defineConfig({
 	// src/content links to content/; without this, MDX pages lose Starlight's asides and heading anchors.
 	vite: { resolve: { preserveSymlinks: true } },
 	integrations: [
+		// Prints the validator's messages (file, field, hint) in `astro dev` and `astro build`; a build stops on any.
+		validatorIntegration(),
 		starlight({
 			title: { sv: 'Svensk mikrofinansstandard', en: 'Swedish Microfinance Standard' },
 			description: 'En kvalitetsstandard för mikrofinans i partnerskap mellan bank, offentlig aktör, social organisation och entreprenör.',

@@ -4,15 +4,14 @@
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
 import { lastCommitDates } from './lib/git.ts';
-import { loadStandard, type Standard } from './lib/load-standard.ts';
+import { standardOnce } from './lib/standard-once.ts';
 import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/source-links.ts';
 
-let standard: Standard | undefined;
 let dates: Map<string, Date> | undefined;
 
 /** Sets `editUrl` and `lastUpdated` on the route data of every page, before Starlight renders it. */
 export const onRequest = defineRouteMiddleware((context) => {
-	standard ??= loadStandard(process.cwd()).standard;
+	const { standard } = standardOnce(process.cwd());
 	dates ??= lastCommitDates(process.cwd());
 	const route = context.locals.starlightRoute;
 	const source = sourceOf(context.url.pathname, standard, import.meta.env.BASE_URL);

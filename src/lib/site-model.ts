@@ -1,20 +1,18 @@
 /** Builds the Model for one language from Astro's content collections (for pages; scripts use load-standard.ts). */
 import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/common.ts';
-import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
+import type { StandardMeta } from '../schemas/standard.ts';
 import { buildModel, type Model, type ModelData } from './model.ts';
 import type { Bodies, BodyCollection } from './standard-model.ts';
+import { standardOnce } from './standard-once.ts';
 
-let meta: StandardMeta | undefined;
 const cache = new Map<Lang, Promise<Model>>();
 
-/** Version, status and date from content/standard.yaml (already checked by the validator). */
+/** Version, status and date from content/standard.yaml, as the one reader read it (the validator checked it). */
 export function standardMeta(): StandardMeta {
-	meta ??= standardSchema.parse(parse(readFileSync(join(process.cwd(), 'content/standard.yaml'), 'utf8')));
+	const { meta } = standardOnce(process.cwd()).standard;
+	if (!meta) throw new Error('content/standard.yaml is missing or invalid: run `npm run validate`');
 	return meta;
 }
 
@@ -27,7 +25,9 @@ async function load(lang: Lang): Promise<Model> {
 	return buildModel(lang, standardMeta(), data as unknown as ModelData);
 }
 
+/** The Model of one language; built once per build, and afresh on every request in `astro dev` so edits show at once. */
 export function getModel(lang: Lang): Promise<Model> {
+	if (import.meta.env.DEV) return load(lang);
 	if (!cache.has(lang)) cache.set(lang, load(lang));
 	return cache.get(lang)!;
 }
