@@ -3,14 +3,11 @@ import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { editUrl, repositoryOf } from './src/lib/source-links.ts';
 import { standardOnce } from './src/lib/standard-once.ts';
 import { validatorIntegration } from './src/integrations/validator.ts';
 
 // Read once per process: the validator integration and the route middleware (src/route-data.ts) reuse it.
 const { standard } = standardOnce(process.cwd());
-// Where pages are edited: SITE_REPOSITORY (the deploy workflow sets it) or `repository` in content/standard.yaml.
-const repository = repositoryOf(standard.meta, process.env);
 
 // SITE_URL and SITE_BASE let a deployment (e.g. GitHub Pages at /<repo>/) set where the site lives.
 export default defineConfig({
@@ -37,7 +34,6 @@ export default defineConfig({
 			// "last changed" date from the content file it is built from.
 			components: { Footer: './src/components/Footer.astro' },
 			routeMiddleware: './src/route-data.ts',
-			editLink: { baseUrl: repository ? `${editUrl(repository, '')}/` : undefined },
 		}),
 		mdx(),
 	],

@@ -1,21 +1,28 @@
 /**
- * The standard read once per process: the Astro config (sidebar), the validator integration and the route middleware
- * (edit links and dates) share one `loadStandard` result instead of each reading content/ again. The cache lives on
- * `globalThis` because the config and the pages are loaded by different module graphs in the same process. In
- * `astro dev`, src/integrations/validator.ts forgets it when a file under content/ changes.
+ * The standard read once per process: the Astro config (sidebar), the content loader of every collection, the
+ * validator integration and the route middleware (edit links and dates) share one `loadStandard` result instead of
+ * each reading content/ again. The cache lives on `globalThis` because the config and the pages are loaded by
+ * different module graphs in the same process. In `astro dev`, a watcher that sees a change asks for a read newer
+ * than the change (`standardSince`), so the ten collection loaders and the validator share one new read.
  */
 import { loadStandard, type LoadResult } from './load-standard.ts';
 
 const key = Symbol.for('svensk-mikrofinansstandard.standard');
-type Cache = Map<string, LoadResult>;
+type Cache = Map<string, { loaded: LoadResult; readAt: number }>;
 const cache = ((globalThis as { [key]?: Cache })[key] ??= new Map());
 
-/** The standard under `root`, read on first use. */
-export function standardOnce(root = process.cwd()): LoadResult {
-	let loaded = cache.get(root);
-	if (!loaded) cache.set(root, (loaded = loadStandard(root)));
+/** The standard under `root`, read at `since` (a `performance.now()` time) or later. */
+export function standardSince(root: string, since: number): LoadResult {
+	const cached = cache.get(root);
+	if (cached && cached.readAt >= since) return cached.loaded;
+	const readAt = performance.now();
+	const loaded = loadStandard(root);
+	cache.set(root, { loaded, readAt });
 	return loaded;
 }
+
+/** The standard under `root`, read on first use. */
+export const standardOnce = (root = process.cwd()): LoadResult => standardSince(root, 0);
 
 /** Forgets what was read, so the next call reads content/ again. */
 export function forgetStandard(root = process.cwd()): void {
