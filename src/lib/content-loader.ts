@@ -29,7 +29,7 @@ export function standardLoader(collection: CollectionName): Loader {
 					for (const entry of standard.entries[collection][lang]) {
 						const id = `${lang}/${entryId(collection, entry.data)}`;
 						seen.add(id);
-						const digest = generateDigest({ data: entry.data as Record<string, unknown>, body: entry.body ?? '' });
+						const digest = generateDigest({ file: entry.file, data: entry.data as Record<string, unknown>, body: entry.body ?? '' });
 						const existing = store.get(id);
 						if (existing?.digest === digest && existing.filePath === entry.file) {
 							if (existing.deferredRender) store.addModuleImport(entry.file);
