@@ -1,5 +1,5 @@
 /** Builds the Model for one language from Astro's content collections (for pages; scripts use load-standard.ts). */
-import { getCollection } from 'astro:content';
+import { getCollection, getEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/common.ts';
 import type { StandardMeta } from '../schemas/standard.ts';
@@ -32,10 +32,9 @@ export function getModel(lang: Lang): Promise<Model> {
 	return cache.get(lang)!;
 }
 
-/** The Astro entry (for rendering its MDX body) of one item. */
-export async function getEntryBody(collection: 'principles' | 'roles' | 'steps', lang: Lang, id: string) {
-	const entries = await getCollection(collection, (e) => e.id === `${lang}/${id}`);
-	return entries[0];
+/** The Astro entry (for rendering its body) of one item: a lookup by ID, not a scan of the collection. */
+export function getEntryBody(collection: 'principles' | 'roles' | 'steps', lang: Lang, id: string) {
+	return getEntry(collection, `${lang}/${id}`);
 }
 
 /** The raw Markdown/MDX bodies of the principles, roles and steps of one language, by ID (for the open data). */
