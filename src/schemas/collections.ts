@@ -61,28 +61,38 @@ function proseFields(schema: z.ZodObject): string[] {
 	return [...names];
 }
 
+/** Where an object schema's references are: its ID fields, and lists of objects that have some (read once per schema). */
+type RefPlan = { key: string; ref?: Target; many: boolean; inner?: RefPlan[] }[];
+
+function planOf(schema: z.ZodObject): RefPlan {
+	return Object.entries(schema.shape).flatMap(([key, field]) => {
+		if (key === 'id') return []; // an entry's (or item's) own ID is not a reference
+		const facts = factsOf(field as z.ZodType);
+		if (facts.ref) return [{ key, ref: facts.ref, many: facts.many }];
+		const inner = objectOf(field as z.ZodType);
+		const plan = inner && planOf(inner);
+		return plan && plan.length > 0 ? [{ key, many: true, inner: plan }] : [];
+	});
+}
+
 /**
  * The references in an entry's data, from the schema's field facts: every field that holds IDs of another collection,
- * in lists of objects too (a step's requirements: "requirements[S07.2].roles"). An entry's own `id` is not one.
+ * in lists of objects too (a step's requirements: "requirements[S07.2].roles").
  */
-function referencesIn(schema: z.ZodObject, data: unknown, prefix = ''): Reference[] {
+function referencesIn(plan: RefPlan, data: unknown, prefix = ''): Reference[] {
 	if (!data || typeof data !== 'object') return [];
-	return Object.entries(schema.shape).flatMap(([key, field]) => {
-		if (key === 'id') return [];
+	return plan.flatMap(({ key, ref, many: isList, inner }) => {
 		const value = (data as Record<string, unknown>)[key];
-		const facts = factsOf(field as z.ZodType);
-		if (facts.ref) return facts.many ? many(prefix + key, facts.ref, value) : [{ field: prefix + key, target: facts.ref, id: value as string }];
-		const inner = objectOf(field as z.ZodType);
-		return inner ? items(value).flatMap((item) => referencesIn(inner, item, `${prefix}${key}[${item.id}].`)) : [];
+		if (inner) return items(value).flatMap((item) => referencesIn(inner, item, `${prefix}${key}[${item.id}].`));
+		return isList ? many(prefix + key, ref!, value) : [{ field: prefix + key, target: ref!, id: value as string }];
 	});
 }
 
 /** A collection's entry in the registry, with its prose fields and references read from its schema. */
-const define = <S extends z.ZodObject>(def: Omit<CollectionDef<S>, 'prose' | 'references'>): CollectionDef<S> => ({
-	...def,
-	prose: proseFields(def.schema),
-	references: (data) => referencesIn(def.schema, data),
-});
+function define<S extends z.ZodObject>(def: Omit<CollectionDef<S>, 'prose' | 'references'>): CollectionDef<S> {
+	const plan = planOf(def.schema);
+	return { ...def, prose: proseFields(def.schema), references: (data) => referencesIn(plan, data) };
+}
 
 /** References from a list field; tolerant of malformed data, which the schema reports on its own. */
 const many = (field: string, target: Target, ids: unknown): Reference[] =>
