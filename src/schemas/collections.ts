@@ -62,10 +62,16 @@ function proseFields(schema: z.ZodObject): string[] {
 }
 
 /** Where an object schema's references are: its ID fields, and lists of objects that have some (read once per schema). */
-type RefPlan = { key: string; ref?: Target; many: boolean; inner?: RefPlan[] }[];
+interface RefField {
+	key: string;
+	ref?: Target;
+	many: boolean;
+	inner?: RefPlan;
+}
+type RefPlan = RefField[];
 
 function planOf(schema: z.ZodObject): RefPlan {
-	return Object.entries(schema.shape).flatMap(([key, field]) => {
+	return Object.entries(schema.shape).flatMap(([key, field]): RefField[] => {
 		if (key === 'id') return []; // an entry's (or item's) own ID is not a reference
 		const facts = factsOf(field as z.ZodType);
 		if (facts.ref) return [{ key, ref: facts.ref, many: facts.many }];
