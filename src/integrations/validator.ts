@@ -8,14 +8,14 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { forgetStandard, standardOnce } from '../lib/standard-once.ts';
+import { changeTime, standardOnce, standardSince } from '../lib/standard-once.ts';
 import { formatProblem } from '../validation/problem.ts';
 import { validate } from '../validation/index.ts';
 
 /** Runs every rule over the standard (read once per process) and prints the problems; returns how many there were. */
-function report(root: string, logger: AstroIntegrationLogger): number {
+function report(root: string, logger: AstroIntegrationLogger, since = 0): number {
 	const started = performance.now();
-	const { problems } = validate(root, standardOnce(root));
+	const { problems } = validate(root, since ? standardSince(root, since) : standardOnce(root));
 	const ms = Math.round(performance.now() - started);
 	// The same lines as `npm run validate` prints, without the logger's prefix, so they read (and grep) the same.
 	for (const problem of problems) console.error(formatProblem(problem));
@@ -42,12 +42,12 @@ export function validatorIntegration(): AstroIntegration {
 				let timer: ReturnType<typeof setTimeout> | undefined;
 				server.watcher.on('all', (_event, path) => {
 					if (!path.startsWith(content)) return;
-					forgetStandard(root);
+					const since = changeTime(path);
 					clearTimeout(timer);
 					timer = setTimeout(() => {
 						logger.info(`${relative(root, path)} changed: validating content/`);
-						report(root, logger);
-					}, 300);
+						report(root, logger, since);
+					}, 600);
 				});
 			},
 		},

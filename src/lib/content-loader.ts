@@ -12,7 +12,7 @@ import { fileURLToPath } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { collections, entryId, type CollectionName } from '../schemas/collections.ts';
 import { languages } from '../schemas/common.ts';
-import { standardSince } from './standard-once.ts';
+import { changeTime, standardSince } from './standard-once.ts';
 
 export function standardLoader(collection: CollectionName): Loader {
 	const def = collections[collection];
@@ -52,7 +52,7 @@ export function standardLoader(collection: CollectionName): Loader {
 			await sync();
 			watcher?.on('all', (_event, path) => {
 				if (!path.startsWith(folder)) return;
-				sync(performance.now()).catch((e) => logger.error(`could not read ${def.folder}: ${(e as Error).message}`));
+				sync(changeTime(path)).catch((e) => logger.error(`could not read ${def.folder}: ${(e as Error).message}`));
 			});
 		},
 	};
