@@ -54,11 +54,24 @@ export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en
 /** getStaticPaths for a page that exists once per language. */
 export const langPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
 
-/** getStaticPaths of a page per entry in both languages (steps, principles, roles, checklists): `id` is the entry ID in lower case. */
+/** The collections with a page per entry. */
+const pageCollections = ['steps', 'principles', 'roles', 'checklists'] as const;
+
+/**
+ * getStaticPaths of a page per entry in both languages (steps, principles, roles, checklists): `id` is the entry ID in
+ * lower case. The props carry the entry's `file` (from the content layer), which src/route-data.ts turns into the
+ * page's edit link and date.
+ */
 export async function entryPaths(pick: (model: Model) => { id: string }[]) {
 	const paths = [];
 	for (const { lang, param } of langParams) {
-		for (const entry of pick(await getModel(lang))) paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id } });
+		const model = await getModel(lang);
+		const list = pick(model);
+		const collection = pageCollections.find((name) => model[name] === list);
+		const files = new Map(collection ? (await getCollection(collection, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.id, e.filePath]) : []);
+		for (const entry of list) {
+			paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id, file: files.get(`${lang}/${entry.id}`) } });
+		}
 	}
 	return paths;
 }
