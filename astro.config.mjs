@@ -3,14 +3,13 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { loadStandard } from './src/lib/load-standard.ts';
 import { cspConfig } from './src/lib/csp.ts';
 import { buildSidebar } from './src/lib/sidebar.ts';
-import { editUrl, repositoryOf } from './src/lib/source-links.ts';
+import { standardOnce } from './src/lib/standard-once.ts';
+import { validatorIntegration } from './src/integrations/validator.ts';
 
-const { standard } = loadStandard(process.cwd());
-// Where pages are edited: SITE_REPOSITORY (the deploy workflow sets it) or `repository` in content/standard.yaml.
-const repository = repositoryOf(standard.meta, process.env);
+// Read once per process: the validator integration and the route middleware (src/route-data.ts) reuse it.
+const { standard } = standardOnce(process.cwd());
 
 // SITE_URL and SITE_BASE let a deployment (e.g. GitHub Pages at /<repo>/) set where the site lives.
 export default defineConfig({
@@ -25,6 +24,8 @@ export default defineConfig({
 	// src/content links to content/; without this, MDX pages lose Starlight's asides and heading anchors.
 	vite: { resolve: { preserveSymlinks: true } },
 	integrations: [
+		// Prints the validator's messages (file, field, hint) in `astro dev` and `astro build`; a build stops on any.
+		validatorIntegration(),
 		starlight({
 			title: { sv: 'Svensk mikrofinansstandard', en: 'Swedish Microfinance Standard' },
 			description: 'En kvalitetsstandard för mikrofinans i partnerskap mellan bank, offentlig aktör, social organisation och entreprenör.',
@@ -43,7 +44,6 @@ export default defineConfig({
 			// Starlight's Markdown features (asides such as :::note, heading anchors) reach only its docs folder unless
 			// told: the bodies of steps, principles and roles are Markdown too.
 			markdown: { processedDirs: ['./content/steps/', './content/principles/', './content/roles/'] },
-			editLink: { baseUrl: repository ? `${editUrl(repository, '')}/` : undefined },
 		}),
 		mdx(),
 		// Starlight's own sitemap settings, plus a filter: the short URLs of requirements (/k/s07.2/) redirect to

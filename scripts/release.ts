@@ -20,7 +20,7 @@ import { parse, parseDocument } from 'yaml';
 import { loadStandard, lockFile } from '../src/lib/load-standard.ts';
 import { hashAll, normativeItems } from '../src/lib/normative.ts';
 import { checklistItemHashes } from '../src/lib/checklist-lock.ts';
-import { draftRelease, planRelease, releaseYaml, today } from '../src/lib/release-note.ts';
+import { draftRelease, lockYaml, planRelease, releaseYaml, today } from '../src/lib/release-note.ts';
 import { compareVersions } from '../src/lib/semver.ts';
 import { snapshotFile, snapshotJson, snapshotOf } from '../src/lib/snapshot.ts';
 import { languages } from '../src/schemas/common.ts';
@@ -94,9 +94,7 @@ for (const lang of languages) {
 
 if (values.publish) {
 	const note = readNote('sv')!;
-	const lock = `# Written by \`npm run release -- ${version}\`: a hash of the normative content of every ID in release ${version}.\n# \`npm run validate\` compares the content with it. Do not edit by hand.\n`;
-	const items = Object.entries(checklistItemHashes(standard)).map(([key, hash]) => `  ${key}: "${hash}"\n`).join('');
-	writeFileSync(join(root, lockFile), lock + `version: ${version}\nhashes:\n` + Object.entries(hashAll(normativeItems(standard))).map(([id, hash]) => `  ${id}: "${hash}"\n`).join('') + `checklistItems:\n${items}`);
+	writeFileSync(join(root, lockFile), lockYaml({ version, hashes: hashAll(normativeItems(standard)), checklistItems: checklistItemHashes(standard) }));
 	const metaPath = join(root, 'content/standard.yaml');
 	const meta = parseDocument(readFileSync(metaPath, 'utf8'));
 	meta.set('version', version);

@@ -1,30 +1,15 @@
 /**
  * Astro content collections. Starlight's own pages (docs) and UI strings (i18n) live in content/docs and content/i18n
- * (src/content is a link to content/). The standard's collections use the shared schemas in src/schemas, and an entry's
- * Astro ID is "<lang>/<id>", e.g. "sv/S07".
+ * (src/content is a link to content/). The standard's collections come from the one reader of content/ through
+ * src/lib/content-loader.ts, with the shared schemas in src/schemas; an entry's Astro ID is "<lang>/<id>", e.g. "sv/S07".
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
-import { collectionNames, collections as registry, entryId } from './schemas/collections.ts';
+import { standardLoader } from './lib/content-loader.ts';
+import { collectionNames } from './schemas/collections.ts';
 
-const standard = Object.fromEntries(
-	collectionNames.map((name) => {
-		const def = registry[name];
-		return [
-			name,
-			defineCollection({
-				loader: glob({
-					pattern: def.extensions.map((ext) => `**/*${ext}`),
-					base: `./content/${def.folder}`,
-					generateId: ({ entry, data }) => `${entry.split('/')[0]}/${entryId(name, data)}`,
-				}),
-				schema: def.schema,
-			}),
-		];
-	}),
-);
+const standard = Object.fromEntries(collectionNames.map((name) => [name, defineCollection({ loader: standardLoader(name) })]));
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),

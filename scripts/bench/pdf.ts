@@ -5,6 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { performance } from 'node:perf_hooks';
+import type { Bench } from './bench.ts';
 
 /** What making both PDFs may add to the build, in seconds (issue 10). */
 export const pdfBudgetSeconds = 20;
@@ -22,3 +23,11 @@ export function benchPdf(dist = 'dist'): boolean {
 	console.log(`PDF (npm run pdf, both languages, in the build): ${seconds.toFixed(1)} s; budget ${pdfBudgetSeconds} s: ${ok ? 'ok' : 'OVER'}.`);
 	return ok;
 }
+
+/** The bench module: times the PDF step on the real site's dist/. */
+export const pdfBench: Bench = {
+	name: 'pdf',
+	async run({ scale, dist }) {
+		return scale.length > 0 ? true : benchPdf(dist);
+	},
+};

@@ -5,6 +5,9 @@
  */
 import type { Browser } from 'playwright-core';
 import { localePath } from '../../src/lib/urls.ts';
+import { launchBrowser } from '../lib/browser.ts';
+import { serveDist } from '../lib/server.ts';
+import type { Bench } from './bench.ts';
 
 export interface BenchRow {
 	name: string;
@@ -14,10 +17,8 @@ export interface BenchRow {
 	ok: boolean;
 }
 
-/** Stock Starlight 0.42 page served gzip, measured on these machines (STACK-NOTES.md). */
-const stockKB = 49;
-
-export async function benchSelfAssessment(serverUrl: string, browser: Browser): Promise<BenchRow[]> {
+/** `stockKB`: a stock Starlight page built in the same run (scripts/bench/site.ts), served gzip. */
+export async function benchSelfAssessment(serverUrl: string, browser: Browser, stockKB: number): Promise<BenchRow[]> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const sizes: Promise<{ js: boolean; own: boolean; size: number; body: number }>[] = [];
@@ -75,3 +76,21 @@ export async function benchSelfAssessment(serverUrl: string, browser: Browser): 
 export function formatRows(rows: BenchRow[]): string {
 	return rows.map((r) => `${r.name.padEnd(44)}${r.value.toFixed(1).padStart(7)} ${r.unit.padEnd(3)} (budget ${r.budget} ${r.unit}) ${r.ok ? 'ok' : 'OVER'}`).join('\n');
 }
+
+/** The bench module: serves the built dist/ gzip-compressed and measures the self-assessment in Chromium. */
+export const selfAssessmentBench: Bench = {
+	name: 'self-assessment',
+	async run({ scale, dist, results }) {
+		if (scale.length > 0 || results.stockPageKB === undefined) return true;
+		const server = await serveDist(dist, { gzip: true });
+		const browser = await launchBrowser();
+		try {
+			const rows = await benchSelfAssessment(server.url, browser, results.stockPageKB);
+			console.log(`\nSelf-assessment (/sjalvvardering/), against the stock page of this run (${results.stockPageKB.toFixed(1)} KB):\n${formatRows(rows)}`);
+			return rows.every((r) => r.ok);
+		} finally {
+			await browser.close();
+			await server.close();
+		}
+	},
+};

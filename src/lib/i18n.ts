@@ -19,6 +19,3 @@ export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> 
 export function template(lang: Lang, key: UiKey): string {
 	return strings[lang][key] ?? strings.sv[key] ?? key;
 }
-
-/** A translator bound to one language, for components. */
-export const translator = (lang: Lang) => (key: UiKey, vars?: Record<string, string | number>) => t(lang, key, vars);

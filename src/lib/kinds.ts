@@ -2,6 +2,7 @@
  * The kinds of ID that never change and are never reused (principles, roles, steps, requirements, accessibility items),
  * told apart by the shape of the ID. No Node APIs here, so pages and client code can use it too.
  */
+import { accessibilityPattern, principlePattern, requirementPattern, stepPattern } from '../schemas/id-patterns.ts';
 
 /** The kinds of ID that releases track and that are never reused. */
 export type Kind = 'principle' | 'role' | 'step' | 'requirement' | 'accessibility';
@@ -17,10 +18,10 @@ export const kindNames: Record<Kind, string> = {
 
 /** The kind of a tracked ID, from its shape: P03, S07, S07.2, TK02, or a slug (a role). */
 export function kindOf(id: string): Kind {
-	if (/^P\d{2}$/.test(id)) return 'principle';
-	if (/^S\d{2}$/.test(id)) return 'step';
-	if (/^S\d{2}\.\d{1,2}$/.test(id)) return 'requirement';
-	if (/^T[FIKV]\d{2}$/.test(id)) return 'accessibility';
+	if (principlePattern.test(id)) return 'principle';
+	if (stepPattern.test(id)) return 'step';
+	if (requirementPattern.test(id)) return 'requirement';
+	if (accessibilityPattern.test(id)) return 'accessibility';
 	return 'role';
 }
 

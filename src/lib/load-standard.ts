@@ -4,7 +4,7 @@
  */
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { parseDocument } from 'yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import type { z } from 'astro/zod';
 import { collectionNames, collections, type CollectionName } from '../schemas/collections.ts';
 import { languages, type Lang } from '../schemas/common.ts';
@@ -111,33 +111,37 @@ function readContent(root: string, path: string, problems: Problem[]): string | 
 	}
 }
 
-/** Parses YAML text, turning syntax errors into problems with line and column. */
+/**
+ * Parses YAML text, turning a syntax error into a problem with line and column. js-yaml is the parser Astro itself
+ * uses (so the validator and the site read a file alike) and the fastest here (about 8× eemeli/yaml on 400 steps). The
+ * core schema keeps dates as text, as YAML 1.2 does; a key given twice is an error.
+ */
 export function parseYaml(text: string, file: string, firstLine = 1): { data?: unknown; problems: Problem[] } {
-	const doc = parseDocument(text, { prettyErrors: true, uniqueKeys: true });
-	if (doc.errors.length > 0) {
+	try {
+		return { data: load(text, { schema: CORE_SCHEMA, filename: file }), problems: [] };
+	} catch (e) {
+		if (!(e instanceof YAMLException)) throw e;
+		const yamlLine = (e.mark?.line ?? 0) + 1;
+		const col = (e.mark?.column ?? 0) + 1;
+		// Name the field on (or just above) the broken line when there is one, e.g. "owner (line 7, column 8)".
+		const lines = text.split(/\r?\n/);
+		// An unclosed [ or { is found on a later line: name the line that opened it.
+		const opened = /flow (collection|sequence|mapping)/i.test(e.reason ?? '') ? lines.slice(0, yamlLine).findLastIndex((l) => (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length) : -1;
+		const at = opened >= 0 ? opened + 1 : yamlLine;
+		const key = [lines[at - 1], lines[at - 2]]
+			.map((l) => /^\s*(?:-\s*)?([\w-]+)\s*:/.exec(l ?? '')?.[1])
+			.find(Boolean);
 		return {
-			problems: doc.errors.map((e) => {
-				const yamlLine = e.linePos?.[0]?.line ?? 1;
-				const line = yamlLine + firstLine - 1;
-				const col = e.linePos?.[0]?.col ?? 1;
-				// Name the field on (or just above) the broken line when there is one, e.g. "owner (line 7, column 8)".
-				const lines = text.split(/\r?\n/);
-				// An unclosed [ or { is found on the next line: name the line that opened it.
-				const opened = /^Flow (sequence|mapping)/.test(e.message) ? lines.slice(0, yamlLine).findLastIndex((l) => (l.match(/[[{]/g) ?? []).length > (l.match(/[\]}]/g) ?? []).length) : -1;
-				const at = opened >= 0 ? opened + 1 : yamlLine;
-				const key = [lines[at - 1], lines[at - 2]]
-					.map((l) => /^\s*(?:-\s*)?([\w-]+)\s*:/.exec(l ?? '')?.[1])
-					.find(Boolean);
-				return {
+			problems: [
+				{
 					file,
-					field: `${key ? `${key} ` : ''}(line ${opened >= 0 ? at + firstLine - 1 : line}, column ${opened >= 0 ? 1 : col})`,
-					message: `broken YAML: ${e.message.split('\n')[0]}`,
+					field: `${key ? `${key} ` : ''}(line ${at + firstLine - 1}, column ${opened >= 0 ? 1 : col})`,
+					message: `broken YAML: ${e.reason}`,
 					hint: 'check the indentation and quote values that contain ": " or start with a special character',
-				};
-			}),
+				},
+			],
 		};
 	}
-	return { data: doc.toJS(), problems: [] };
 }
 
 /** The entry's ID and its requirement IDs, read line by line from YAML that does not parse (undefined without an id). */

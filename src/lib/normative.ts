@@ -7,7 +7,10 @@
 import { createHash } from 'node:crypto';
 import type { Entry, Standard } from './load-standard.ts';
 import type { ChangeClass } from './semver.ts';
-import type { Step } from '../schemas/step.ts';
+import type { AccessibilityItem } from '../schemas/accessibility.ts';
+import type { Principle } from '../schemas/principle.ts';
+import type { Role } from '../schemas/role.ts';
+import type { Requirement, Step } from '../schemas/step.ts';
 import { byKindAndId, type Kind } from './kinds.ts';
 
 export { byKindAndId, kindNames, kindOf, type Kind } from './kinds.ts';
@@ -25,8 +28,17 @@ const byLevel: FieldRule = (b, a) => (b.level === 'ska' || a.level === 'ska' ? '
 /** Raising "bör" to "ska" adds an obligation: major. Lowering "ska" to "bör" relaxes one: minor. */
 const levelChange: FieldRule = (_b, a) => (a.level === 'ska' ? 'major' : 'minor');
 
+/** Normative fields of one kind, named by the fields of its schema (so a renamed field fails the type check). */
+type FieldsOf<T> = Partial<Record<keyof T, FieldRule>>;
+
 /** For each kind: its normative fields and the class of a change to each. Fields not listed are editorial. */
-export const fieldClasses: Record<Kind, Record<string, FieldRule>> = {
+export const fieldClasses: {
+	requirement: FieldsOf<Requirement & { appliesTo: string[] }>;
+	accessibility: FieldsOf<AccessibilityItem>;
+	step: FieldsOf<Step>;
+	principle: FieldsOf<Principle>;
+	role: FieldsOf<Role>;
+} = {
 	requirement: { level: levelChange, text: byLevel, appliesTo: major, verify: minor, accessibility: minor, sources: minor, notApplicableWhen: minor },
 	accessibility: { level: levelChange, text: byLevel, verify: minor, sources: minor },
 	step: { owner: major, phase: minor, participants: minor, weeks: minor, accessibility: minor, principles: minor, sources: minor },

@@ -6,7 +6,7 @@
  */
 import { isSeq, parseDocument, stringify } from 'yaml';
 import type { Lang } from '../schemas/common.ts';
-import type { Release, ReleaseItem } from '../schemas/release.ts';
+import type { Release, ReleaseItem, ReleaseLock } from '../schemas/release.ts';
 import type { Standard } from './load-standard.ts';
 import { compareVersions } from './semver.ts';
 import { byKindAndId, hashContent, normativeItems } from './normative.ts';
@@ -93,6 +93,12 @@ export function draftRelease(standard: Standard, plan: ReleasePlan, options: Dra
 export function releaseYaml(release: Release): string {
 	const header = `# Release note of version ${release.version}. Drafted by \`npm run release-note -- ${release.version}\`; editors write the whys.\n`;
 	return header + stringify(release, { lineWidth: 0 });
+}
+
+/** The YAML text of the release lock (content/release-lock.yaml): the version and one hash per ID, with a header. */
+export function lockYaml(lock: ReleaseLock): string {
+	const header = `# Written by \`npm run release -- ${lock.version}\`: a hash of the normative content of every ID in release ${lock.version}.\n# \`npm run validate\` compares the content with it. Do not edit by hand.\n`;
+	return header + stringify(lock, { lineWidth: 0 });
 }
 
 /**

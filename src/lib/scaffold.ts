@@ -6,6 +6,7 @@
 import { stringify } from 'yaml';
 import { accessibilityAreas, areaLetter, type AccessibilityArea } from '../schemas/accessibility.ts';
 import type { Lang } from '../schemas/common.ts';
+import { numberedId } from '../schemas/id-patterns.ts';
 import { roleKinds } from '../schemas/role.ts';
 import { placeholder } from '../validation/placeholders.ts';
 import { histories } from './history.ts';
@@ -23,11 +24,11 @@ export function usedIds(standard: Standard): Set<string> {
 	return ids;
 }
 
-/** The next free ID with a prefix and two digits (P, S, TF, …): one above the highest ever used. */
+/** The next free ID with a prefix and a number (P, S, TF, …): one above the highest ever used; S99 is followed by S100. */
 export function nextId(used: Set<string>, prefix: string): string {
-	const pattern = new RegExp(`^${prefix}(\\d{2})(?:\\.\\d+)?$`);
+	const pattern = new RegExp(`^${prefix}(\\d{2,})(?:\\.\\d+)?$`);
 	const highest = Math.max(0, ...[...used].map((id) => Number(pattern.exec(id)?.[1] ?? 0)));
-	return `${prefix}${String(highest + 1).padStart(2, '0')}`;
+	return numberedId(prefix, highest + 1);
 }
 
 /** One file to write, from the repository root. */

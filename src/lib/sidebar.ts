@@ -3,9 +3,8 @@
  * touching the config. Labels come from the Swedish entry, with the English twin as translation.
  */
 import { join } from 'node:path';
-import { parse } from 'yaml';
 import { splitFrontmatter } from './frontmatter.ts';
-import { readText, type Entry, type Standard } from './load-standard.ts';
+import { parseYaml, readText, type Entry, type Standard } from './load-standard.ts';
 import { t, type UiKey } from './i18n.ts';
 import { sections, type Section } from './urls.ts';
 
@@ -47,17 +46,19 @@ function stepGroups(standard: Standard): SidebarItem[] {
 		}));
 }
 
-/** Starlight's `sidebar.order` from a page's frontmatter (pages without one go last, by name). */
+/** Starlight's `sidebar.order` from a page's frontmatter, read with the one YAML reader (pages without one go last). */
 function sidebarOrder(root: string, page: string): number {
 	const { yaml } = splitFrontmatter(readText(join(root, 'content/docs', page)));
-	return Number(parse(yaml ?? '')?.sidebar?.order ?? 999);
+	const data = parseYaml(yaml ?? '', page).data as { sidebar?: { order?: number } } | undefined;
+	return Number(data?.sidebar?.order ?? 999);
 }
 
 export function buildSidebar(standard: Standard, root = process.cwd()): SidebarItem[] {
 	const aboutPages: SidebarItem[] = standard.docs.sv
 		.filter((p) => !/^index\.mdx?$|^404\.mdx?$/.test(p))
-		.sort((a, b) => sidebarOrder(root, a) - sidebarOrder(root, b) || a.localeCompare(b))
-		.map((p) => ({ slug: p.replace(/\.mdx?$/, '') }));
+		.map((p) => ({ p, order: sidebarOrder(root, p) }))
+		.sort((a, b) => a.order - b.order || a.p.localeCompare(b.p))
+		.map(({ p }) => ({ slug: p.replace(/\.mdx?$/, '') }));
 	aboutPages.push({ ...labels('smf.nav.conformance'), link: `/${sections.conformance}/` }, { ...labels('smf.sources.title'), link: `/${sections.sources}/` }, { ...labels('smf.nav.print'), link: `/${sections.print}/` });
 	return [
 		{ ...labels('smf.nav.about'), items: aboutPages },

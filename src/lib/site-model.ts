@@ -1,20 +1,18 @@
 /** Builds the Model for one language from Astro's content collections (for pages; scripts use load-standard.ts). */
-import { getCollection } from 'astro:content';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse } from 'yaml';
+import { getCollection, getEntry } from 'astro:content';
 import { collectionNames, type CollectionName } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/common.ts';
-import { standardSchema, type StandardMeta } from '../schemas/standard.ts';
+import type { StandardMeta } from '../schemas/standard.ts';
 import { buildModel, type Model, type ModelData } from './model.ts';
 import type { Bodies, BodyCollection } from './standard-model.ts';
+import { standardOnce } from './standard-once.ts';
 
-let meta: StandardMeta | undefined;
 const cache = new Map<Lang, Promise<Model>>();
 
-/** Version, status and date from content/standard.yaml (already checked by the validator). */
+/** Version, status and date from content/standard.yaml, as the one reader read it (the validator checked it). */
 export function standardMeta(): StandardMeta {
-	meta ??= standardSchema.parse(parse(readFileSync(join(process.cwd(), 'content/standard.yaml'), 'utf8')));
+	const { meta } = standardOnce(process.cwd()).standard;
+	if (!meta) throw new Error('content/standard.yaml is missing or invalid: run `npm run validate`');
 	return meta;
 }
 
@@ -27,15 +25,16 @@ async function load(lang: Lang): Promise<Model> {
 	return buildModel(lang, standardMeta(), data as unknown as ModelData);
 }
 
+/** The Model of one language; built once per build, and afresh on every request in `astro dev` so edits show at once. */
 export function getModel(lang: Lang): Promise<Model> {
+	if (import.meta.env.DEV) return load(lang);
 	if (!cache.has(lang)) cache.set(lang, load(lang));
 	return cache.get(lang)!;
 }
 
-/** The Astro entry (for rendering its MDX body) of one item. */
-export async function getEntryBody(collection: 'principles' | 'roles' | 'steps', lang: Lang, id: string) {
-	const entries = await getCollection(collection, (e) => e.id === `${lang}/${id}`);
-	return entries[0];
+/** The Astro entry (for rendering its body) of one item: a lookup by ID, not a scan of the collection. */
+export function getEntryBody(collection: 'principles' | 'roles' | 'steps', lang: Lang, id: string) {
+	return getEntry(collection, `${lang}/${id}`);
 }
 
 /** The raw Markdown/MDX bodies of the principles, roles and steps of one language, by ID (for the open data). */
@@ -56,11 +55,24 @@ export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en
 /** getStaticPaths for a page that exists once per language. */
 export const langPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
 
-/** getStaticPaths of a page per entry in both languages (steps, principles, roles, checklists): `id` is the entry ID in lower case. */
+/** The collections with a page per entry. */
+const pageCollections = ['steps', 'principles', 'roles', 'checklists'] as const;
+
+/**
+ * getStaticPaths of a page per entry in both languages (steps, principles, roles, checklists): `id` is the entry ID in
+ * lower case. The props carry the entry's `file` (from the content layer), which src/route-data.ts turns into the
+ * page's edit link and date.
+ */
 export async function entryPaths(pick: (model: Model) => { id: string }[]) {
 	const paths = [];
 	for (const { lang, param } of langParams) {
-		for (const entry of pick(await getModel(lang))) paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id } });
+		const model = await getModel(lang);
+		const list = pick(model);
+		const collection = pageCollections.find((name) => model[name] === list);
+		const files = new Map(collection ? (await getCollection(collection, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.id, e.filePath]) : []);
+		for (const entry of list) {
+			paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id, file: files.get(`${lang}/${entry.id}`) } });
+		}
 	}
 	return paths;
 }

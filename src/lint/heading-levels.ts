@@ -4,7 +4,7 @@
  */
 import type { Heading, Root } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from './visit.ts';
+import { visit } from 'unist-util-visit';
 
 /** The rule's name in messages, and for `<!-- lint disable heading-levels -->`. */
 const ruleId = 'heading-levels';
@@ -13,9 +13,8 @@ const ruleId = 'heading-levels';
 export default function headingLevels() {
 	return (tree: Root, file: VFile) => {
 		let previous = 1; // the title
-		visit(tree, (node) => {
-			if (node.type !== 'heading') return;
-			const { depth, position: place } = node as Heading;
+		visit(tree, 'heading', (node: Heading) => {
+			const { depth, position: place } = node;
 			if (depth === 1) {
 				file.message('Unexpected level-1 heading (`#`) in the body: the page title is the h1, start at `##`', { place, ruleId, source: 'remark-lint' });
 			} else if (depth > previous + 1) {

@@ -5,7 +5,7 @@
  */
 import type { Root, Text } from 'mdast';
 import type { VFile } from 'vfile';
-import { visit } from './visit.ts';
+import { visitParents } from 'unist-util-visit-parents';
 
 const ruleId = 'no-bare-urls';
 const url = /\b(?:https?:\/\/|www\.)[^\s)>\]]+/;
@@ -13,9 +13,9 @@ const url = /\b(?:https?:\/\/|www\.)[^\s)>\]]+/;
 /** The rule as a remark plugin: a message for every bare URL outside a link. */
 export default function noBareUrls() {
 	return (tree: Root, file: VFile) => {
-		visit(tree, (node, ancestors) => {
-			if (node.type !== 'text' || ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
-			const found = url.exec((node as Text).value);
+		visitParents(tree, 'text', (node: Text, ancestors) => {
+			if (ancestors.some((a) => a.type === 'link' || a.type === 'linkReference')) return;
+			const found = url.exec(node.value);
 			if (found) file.message(`Unexpected bare URL \`${found[0]}\`: write it as a link with words, \`[what it is](${found[0]})\``, { place: node.position, ruleId, source: 'remark-lint' });
 		});
 	};

@@ -5,6 +5,7 @@
  * client script can validate imported files with this very schema and stay small; the tests use it too.
  */
 import * as z from 'zod/mini';
+import { itemNumberPattern, requirementPattern } from './id-patterns.ts';
 
 /** The value of `format` in every saved or exported state. */
 export const checklistStateFormat = 'svensk-mikrofinansstandard/checklista@2';
@@ -16,7 +17,7 @@ export const maxNoteLength = 10_000;
 
 const checklistIdPattern = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
 /** Item IDs: two digits, as in schemas/checklist.ts, or a requirement ID for an item derived from it (lib/role-checklist.ts). */
-const itemId = z.string().check(z.regex(/^(\d{2}|S\d{2}\.\d+)$/));
+const itemId = z.string().check(z.regex(new RegExp(`${itemNumberPattern.source}|${requirementPattern.source}`)));
 /** 0.1.0 had written items only. */
 const itemIdV1 = z.string().check(z.regex(/^\d{2}$/));
 

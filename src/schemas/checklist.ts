@@ -1,11 +1,12 @@
 /** A checklist: ordered items that point at steps, requirements and accessibility items. */
 import { z } from 'astro/zod';
+import { itemNumberPattern } from './id-patterns.ts';
 import { accessibilityId, checklistId, requirementId, roleId, stepId, text, weeks } from './common.ts';
 
 export const checklistItemSchema = z
 	.object({
-		/** Stable ID within the checklist (two digits); saved ticks and notes are keyed on it. */
-		id: z.string().regex(/^\d{2}$/, 'must be two digits, e.g. "07"'),
+		/** Stable ID within the checklist (two digits or more); saved ticks and notes are keyed on it. */
+		id: z.string().regex(itemNumberPattern, 'must be a number of two digits or more, e.g. "07"'),
 		/** What to do or check. */
 		text,
 		/** When, on the week timeline, if the checklist follows it. */

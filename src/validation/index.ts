@@ -1,5 +1,5 @@
 /** Runs every validation rule over the standard and returns all problems at once. */
-import { loadStandard, type Standard } from '../lib/load-standard.ts';
+import { loadStandard, type LoadResult, type Standard } from '../lib/load-standard.ts';
 import type { Problem } from './problem.ts';
 import type { Rule } from './rule.ts';
 import { accessibilityLevels } from './rules/accessibility-levels.ts';
@@ -66,8 +66,10 @@ export interface ValidationResult {
 	problems: Problem[];
 }
 
-export function validate(root = process.cwd()): ValidationResult {
-	const { standard, problems } = loadStandard(root);
+/** Reads content/ under `root` (or takes what was already read) and runs every rule; the loaded result is not changed. */
+export function validate(root = process.cwd(), loaded: LoadResult = loadStandard(root)): ValidationResult {
+	const { standard } = loaded;
+	const problems = [...loaded.problems];
 	for (const rule of rules) problems.push(...rule.check(standard));
 	return { standard, problems };
 }

@@ -28,6 +28,12 @@ export function summarize(modules: ReadonlyArray<ModuleLike>, unhandledErrors = 
 export default class SummaryReporter implements Reporter {
 	onTestRunEnd(testModules: ReadonlyArray<TestModule>, unhandledErrors: ReadonlyArray<unknown>) {
 		const { passed, failed, skipped } = summarize(testModules, unhandledErrors.length);
+		// Under `npm test` (scripts/test.ts), the time since the lint started: the whole run, build included.
+		const started = Number(process.env.SMF_TEST_STARTED);
+		if (started > 0) {
+			const total = Math.round((Date.now() - started) / 1000);
+			console.log(`\nnpm test took ${Math.floor(total / 60)} min ${total % 60} s in total.`);
+		}
 		console.log(`\n${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''}`);
 	}
 }

@@ -49,7 +49,7 @@ describe('step schema', () => {
 		data.requirements[0].level = 'skall';
 		data.requirements[0].id = 'S07-1';
 		const fields = fieldsOf(schema, data);
-		expect(fields[0]).toMatch(/^id: must be S and two digits/);
+		expect(fields[0]).toMatch(/^id: must be S and a number of two digits or more/);
 		expect(fields).toContainEqual(expect.stringMatching(/^requirements\[S07-1\]\.id: must be the step ID/));
 		expect(fields).toContainEqual(expect.stringMatching(/^requirements\[S07-1\]\.level: .*\(did you mean "ska"\?\)$/));
 	});
