@@ -22,7 +22,7 @@ export const principleId = refersTo(z.string().regex(principlePattern, 'must be 
 export const stepId = refersTo(z.string().regex(stepPattern, 'must be S and a number of two digits or more, e.g. "S07"'), 'steps');
 
 /** A requirement ID: its step's ID, a dot and a number, e.g. "S07.2", "S100.10". */
-export const requirementId = refersTo(z.string().regex(requirementPattern, 'must be the step ID, a dot and a number, e.g. "S07.2"'), 'requirements');
+export const requirementId = refersTo(z.string().regex(requirementPattern, 'must be the step ID, a dot and a number from 1 without a leading zero, e.g. "S07.2"'), 'requirements');
 
 /** An accessibility item ID: T, the area letter (F, I, K, V) and a number of two digits or more, e.g. "TK02". */
 export const accessibilityId = refersTo(z.string().regex(accessibilityPattern, 'must be T, an area letter (F, I, K, V) and a number of two digits or more, e.g. "TK02"'), 'accessibility');
