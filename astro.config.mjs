@@ -3,9 +3,9 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { cspConfig } from './src/lib/csp.ts';
-import { buildSidebar } from './src/lib/sidebar.ts';
-import { standardOnce } from './src/lib/standard-once.ts';
+import { cspConfig } from './src/lib/site/csp.ts';
+import { buildSidebar } from './src/lib/site/sidebar.ts';
+import { standardOnce } from './src/lib/content/standard-once.ts';
 import { validatorIntegration } from './src/integrations/validator.ts';
 
 // Read once per process: the validator integration and the route middleware (src/route-data.ts) reuse it.
@@ -19,7 +19,7 @@ export default defineConfig({
 	// A Content-Security-Policy <meta> on every page. Astro hashes every script and style it renders (Starlight's inline
 	// theme script, the bundled page scripts, any <script> a new page adds), so only those run: a <script> or on…=
 	// handler that got into a page some other way is blocked. Style attributes (the process map's layout) stay allowed;
-	// Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search. src/lib/csp.ts has the directives.
+	// Pagefind needs 'wasm-unsafe-eval' for its WebAssembly search. src/lib/site/csp.ts has the directives.
 	security: { csp: cspConfig },
 	// src/content links to content/; without this, MDX pages lose Starlight's asides and heading anchors.
 	vite: { resolve: { preserveSymlinks: true } },

@@ -7,10 +7,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { changedFiles, readContentFiles } from '../src/lib/content-files.ts';
-import { diffMarkdown, diffStandards } from '../src/lib/diff.ts';
-import { extractFolder } from '../src/lib/git.ts';
-import { loadStandard } from '../src/lib/load-standard.ts';
+import { changedFiles, readContentFiles } from '../src/lib/content/content-files.ts';
+import { diffMarkdown, diffStandards } from '../src/lib/releases/diff.ts';
+import { extractFolder } from '../src/lib/content/git.ts';
+import { loadStandard } from '../src/lib/content/load-standard.ts';
 
 const { values, positionals } = parseArgs({ allowPositionals: true, options: { root: { type: 'string' } } });
 const root = values.root ?? process.cwd();

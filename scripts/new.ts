@@ -15,10 +15,10 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { parseArgs } from 'node:util';
-import { nextVersion } from '../src/lib/history.ts';
-import { loadStandard } from '../src/lib/load-standard.ts';
-import { addToNote } from '../src/lib/release-note.ts';
-import { newId, scaffoldFiles, scaffoldKinds, type ScaffoldKind } from '../src/lib/scaffold.ts';
+import { nextVersion } from '../src/lib/releases/history.ts';
+import { loadStandard } from '../src/lib/content/load-standard.ts';
+import { addToNote } from '../src/lib/releases/release-note.ts';
+import { newId, scaffoldFiles, scaffoldKinds, type ScaffoldKind } from '../src/lib/editor/scaffold.ts';
 import type { AccessibilityArea } from '../src/schemas/accessibility.ts';
 
 const { values, positionals } = parseArgs({

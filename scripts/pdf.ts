@@ -1,12 +1,12 @@
 /**
  * `npm run pdf` (run by `npm run build` after `astro build`): prints /skriv-ut/ of the built site to an A4 PDF per
  * language in the Chromium the tests use, `dist/svensk-mikrofinansstandard-<version>.pdf` and
- * `dist/en/swedish-microfinance-standard-<version>.pdf` (src/lib/pdf.ts names them).
+ * `dist/en/swedish-microfinance-standard-<version>.pdf` (src/lib/site/pdf.ts names them).
  *
  * Chromium has no CSS target-counter(), so the contents get their page numbers in two passes: print once, read the
  * page each contents link points to from the PDF (its internal links), write the numbers into the page and print
  * again (repeated until the numbers stand still). A running footer carries the standard's name, version and
- * "sida x av y". Then the size of each PDF is written into every built page at its PDF link (src/lib/pdf.ts).
+ * "sida x av y". Then the size of each PDF is written into every built page at its PDF link (src/lib/site/pdf.ts).
  * Prints, per language, the pages, how many are under three-quarters full, the size and the time.
  * Usage: node scripts/pdf.ts [--dist DIR]
  */
@@ -18,9 +18,9 @@ import { parse } from 'yaml';
 import type { Page } from 'playwright-core';
 import type { Lang } from '../src/schemas/common.ts';
 import { standardSchema } from '../src/schemas/standard.ts';
-import { t } from '../src/lib/i18n.ts';
-import { fillPdfSizes, pdfDistPath, pdfMargins, pdfMarginsPt, pdfSizeAttribute } from '../src/lib/pdf.ts';
-import { localePath, sections } from '../src/lib/urls.ts';
+import { t } from '../src/lib/site/i18n.ts';
+import { fillPdfSizes, pdfDistPath, pdfMargins, pdfMarginsPt, pdfSizeAttribute } from '../src/lib/site/pdf.ts';
+import { localePath, sections } from '../src/lib/site/urls.ts';
 import { launchBrowser } from './lib/browser.ts';
 import { fill, readPdf, type PdfPage } from './lib/pdf-text.ts';
 import { serveDist } from './lib/server.ts';

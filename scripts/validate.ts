@@ -5,8 +5,8 @@
  */
 import { performance } from 'node:perf_hooks';
 import { parseArgs } from 'node:util';
-import { lix } from '../src/lib/lix.ts';
-import { formatProblem } from '../src/validation/problem.ts';
+import { lix } from '../src/lib/editor/lix.ts';
+import { formatProblem } from '../src/lib/content/problem.ts';
 import { maxLix, swedishSummaries } from '../src/validation/rules/plain-language.ts';
 import { validate } from '../src/validation/index.ts';
 

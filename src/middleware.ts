@@ -1,10 +1,10 @@
 /**
- * Post-processes every built HTML page: the search button's accessible name (lib/search-button.ts) and, when the site
- * lives under a base path, root-relative links written in the content (lib/base-links.ts).
+ * Post-processes every built HTML page: the search button's accessible name (lib/site/search-button.ts) and, when the site
+ * lives under a base path, root-relative links written in the content (lib/site/base-links.ts).
  */
 import { defineMiddleware } from 'astro:middleware';
-import { prefixBase } from './lib/base-links.ts';
-import { fixSearchButtonName } from './lib/search-button.ts';
+import { prefixBase } from './lib/site/base-links.ts';
+import { fixSearchButtonName } from './lib/site/search-button.ts';
 
 export const onRequest = defineMiddleware(async (_context, next) => {
 	const response = await next();

@@ -1,15 +1,15 @@
 /**
  * Starlight route middleware: gives every page (Starlight's own and the ones built from content) an edit link to the
  * file or folder it comes from, and the date that source was last committed. A page built from one entry gets the
- * entry's file from its props; collection pages and Starlight pages are found from the URL (src/lib/source-links.ts).
+ * entry's file from its props; collection pages and Starlight pages are found from the URL (src/lib/site/source-links.ts).
  * It also escapes what Starlight writes with set:html from content: the page's <title>, a splash page's hero title and
  * tagline, and a page banner. So a title from content is shown as text here, whatever the validator let through.
  */
 import { defineRouteMiddleware } from '@astrojs/starlight/route-data';
-import { lastCommitDates } from './lib/git.ts';
-import { escapeHtml } from './lib/escape-html.ts';
-import { standardOnce } from './lib/standard-once.ts';
-import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/source-links.ts';
+import { lastCommitDates } from './lib/content/git.ts';
+import { escapeHtml } from './lib/site/escape-html.ts';
+import { standardOnce } from './lib/content/standard-once.ts';
+import { editUrl, lastChanged, repositoryOf, sourceOf } from './lib/site/source-links.ts';
 
 /** Frontmatter objects already escaped (an entry can be rendered more than once). */
 const escaped = new WeakSet<object>();
@@ -20,7 +20,7 @@ export const onRequest = defineRouteMiddleware((context) => {
 	const { standard } = standardOnce(process.cwd());
 	dates ??= lastCommitDates(process.cwd());
 	const route = context.locals.starlightRoute;
-	// A page built from one entry names its file (entryPaths in lib/site-model.ts); other pages are found by their URL.
+	// A page built from one entry names its file (entryPaths in lib/model/from-collections.ts); other pages are found by their URL.
 	const file = (context.props as { file?: unknown }).file;
 	const source = typeof file === 'string' ? file : sourceOf(context.url.pathname, standard, import.meta.env.BASE_URL);
 	const repo = repositoryOf(standard.meta, process.env);

@@ -10,9 +10,9 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { loadStandard, lockFile } from '../../src/lib/load-standard.ts';
-import { hashAll, normativeItems } from '../../src/lib/normative.ts';
-import { lockYaml } from '../../src/lib/release-note.ts';
+import { loadStandard, lockFile } from '../../src/lib/content/load-standard.ts';
+import { hashAll, normativeItems } from '../../src/lib/releases/normative.ts';
+import { lockYaml } from '../../src/lib/releases/release-note.ts';
 import { numberedId } from '../../src/schemas/id-patterns.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');

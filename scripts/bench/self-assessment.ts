@@ -4,7 +4,7 @@
  * and the table on the whole standard (the partnership scope, every requirement answered): under 50 ms.
  */
 import type { Browser } from 'playwright-core';
-import { localePath } from '../../src/lib/urls.ts';
+import { localePath } from '../../src/lib/site/urls.ts';
 import { launchBrowser } from '../lib/browser.ts';
 import { serveDist } from '../lib/server.ts';
 import type { Bench } from './bench.ts';

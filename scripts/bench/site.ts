@@ -5,9 +5,9 @@
  */
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
-import { loadStandard } from '../../src/lib/load-standard.ts';
-import { modelFromStandard } from '../../src/lib/standard-model.ts';
-import { localePath, pageUrl } from '../../src/lib/urls.ts';
+import { loadStandard } from '../../src/lib/content/load-standard.ts';
+import { modelFromStandard } from '../../src/lib/model/from-disk.ts';
+import { localePath, pageUrl } from '../../src/lib/site/urls.ts';
 import { kb, type Bench } from './bench.ts';
 import { countPages, measure } from './measure.ts';
 import { pageWeights } from './page-weight.ts';

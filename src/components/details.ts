@@ -1,5 +1,5 @@
 /** Props shared by the *Details components, which render an entry's body on its own page and on /skriv-ut/. */
-import type { Model } from '../lib/model.ts';
+import type { Model } from '../lib/model/model.ts';
 
 export interface DetailsProps {
 	model: Model;

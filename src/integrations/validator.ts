@@ -8,8 +8,8 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { changeTime, standardOnce, standardSince } from '../lib/standard-once.ts';
-import { formatProblem } from '../validation/problem.ts';
+import { changeTime, standardOnce, standardSince } from '../lib/content/standard-once.ts';
+import { formatProblem } from '../lib/content/problem.ts';
 import { validate } from '../validation/index.ts';
 
 /** Runs every rule over the standard (read once per process) and prints the problems; returns how many there were. */

@@ -1,7 +1,7 @@
 /**
  * The self-assessment format (/sjalvvardering/) as small field tables: one answer per requirement, each stamped with
  * when it was changed so that two tabs merge instead of overwriting. Written once, here, without zod: the zod schema
- * (schemas/assessment.ts, for the tests and /sjalvvardering.schema.json) and the page's own check (lib/field-check.ts)
+ * (schemas/assessment.ts, for the tests and /sjalvvardering.schema.json) and the page's own check (lib/state/field-check.ts)
  * are both built from these tables, so zod stays out of the page's JavaScript.
  */
 import { assessmentStatuses } from './assessment-statuses.ts';

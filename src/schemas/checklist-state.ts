@@ -16,7 +16,7 @@ export const checklistStateFormatV1 = 'svensk-mikrofinansstandard/checklista@1';
 export const maxNoteLength = 10_000;
 
 const checklistIdPattern = z.string().check(z.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/));
-/** Item IDs: two digits, as in schemas/checklist.ts, or a requirement ID for an item derived from it (lib/role-checklist.ts). */
+/** Item IDs: two digits, as in schemas/checklist.ts, or a requirement ID for an item derived from it (lib/model/role-checklist.ts). */
 const itemId = z.string().check(z.regex(new RegExp(`${itemNumberPattern.source}|${requirementPattern.source}`)));
 /** 0.1.0 had written items only. */
 const itemIdV1 = z.string().check(z.regex(/^\d{2}$/));

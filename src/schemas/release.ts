@@ -58,9 +58,9 @@ export const releaseLockSchema = z
 	.object({
 		/** The last release, whose content the hashes record. */
 		version,
-		/** The hash of each released ID's normative content at that release (see src/lib/normative.ts). */
+		/** The hash of each released ID's normative content at that release (see src/lib/releases/normative.ts). */
 		hashes: z.record(trackedId, z.string().regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits written by `npm run release`')),
-		/** The hash of each checklist item's Swedish text at that release, by `<checklist>#<item>` (src/lib/checklist-lock.ts). */
+		/** The hash of each checklist item's Swedish text at that release, by `<checklist>#<item>` (src/lib/releases/checklist-lock.ts). */
 		checklistItems: z.record(z.string().regex(/^[a-z0-9-]+#\d{2}$/, 'must be <checklist>#<item>, e.g. bank#03'), z.string().regex(/^[0-9a-f]{12}$/, 'must be 12 hex digits written by `npm run release`')).optional(),
 	})
 	.strict();

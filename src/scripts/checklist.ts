@@ -1,13 +1,13 @@
 /**
  * The interactive checklist (/checklistor/<id>/): ticks and notes saved in localStorage by checklist and version
- * (lib/state-store.ts: merged item by item, across tabs, unreadable state kept), a progress bar, reset and import
+ * (lib/state/state-store.ts: merged item by item, across tabs, unreadable state kept), a progress bar, reset and import
  * that ask first and can be undone, export as CSV and JSON, items from an earlier version shown, and print. The
  * controls are in the page but hidden; this script shows them, so without JavaScript the checklist stays a plain
  * printable list. Nothing is sent anywhere.
  */
-import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../lib/checklist-io.ts';
-import { openStore } from '../lib/state-store.ts';
-import { fill } from '../lib/template.ts';
+import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../lib/state/checklist-io.ts';
+import { openStore } from '../lib/state/state-store.ts';
+import { fill } from '../lib/site/template.ts';
 import type { ChecklistState } from '../schemas/checklist-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');

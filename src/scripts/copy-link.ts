@@ -3,7 +3,7 @@
  * politely what it did: "Kopiera länk" copies the absolute URL of the requirement (the page with #ID); "Kopiera
  * hänvisning" copies the citation (name, version, ID, text) with the requirement's absolute short URL (/k/s07.2/).
  */
-import { fill } from '../lib/template.ts';
+import { fill } from '../lib/site/template.ts';
 
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link], button[data-copy-citation]')];
 if (buttons.length > 0) {

@@ -3,8 +3,8 @@
  * the URL (history.replaceState) so a filtered view can be shared, and announces the count. The form is hidden until
  * this script shows it; without it the page shows every requirement and says that filtering needs JavaScript.
  */
-import { filterParams, filterQuery, matches, normalise, parseFilter, type Facets } from '../lib/requirement-filter.ts';
-import { fill } from '../lib/template.ts';
+import { filterParams, filterQuery, matches, normalise, parseFilter, type Facets } from '../lib/model/requirement-filter.ts';
+import { fill } from '../lib/site/template.ts';
 
 const form = document.querySelector<HTMLFormElement>('form[data-requirement-filter]');
 const status = document.querySelector<HTMLElement>('[data-requirement-count]');

@@ -1,12 +1,12 @@
 /**
- * The self-assessment's client script: answer forms per requirement, stored per scope and version (lib/state-store.ts:
- * merged per answer, across tabs), the live verdict and chart (lib/conformance.ts, by the rule in the page), files,
+ * The self-assessment's client script: answer forms per requirement, stored per scope and version (lib/state/state-store.ts:
+ * merged per answer, across tabs), the live verdict and chart (lib/model/conformance.ts, by the rule in the page), files,
  * share link, undo of an import, and print. Nothing is sent anywhere.
  */
-import { assessmentKey, assessmentToCsv, assessmentToJson, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment, withOldTexts, type OldVersion } from '../lib/assessment-io.ts';
-import { partnershipScope, progressBy, verdict, type Rule } from '../lib/conformance.ts';
-import { openStore, type Store } from '../lib/state-store.ts';
-import { fill } from '../lib/template.ts';
+import { assessmentKey, assessmentToCsv, assessmentToJson, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment, withOldTexts, type OldVersion } from '../lib/state/assessment-io.ts';
+import { partnershipScope, progressBy, verdict, type Rule } from '../lib/model/conformance.ts';
+import { openStore, type Store } from '../lib/state/state-store.ts';
+import { fill } from '../lib/site/template.ts';
 import type { Assessment, AssessmentAnswer } from '../schemas/assessment-fields.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');

@@ -1,6 +1,6 @@
 /** Runs every validation rule over the standard and returns all problems at once. */
-import { loadStandard, type LoadResult, type Standard } from '../lib/load-standard.ts';
-import type { Problem } from './problem.ts';
+import { loadStandard, type LoadResult, type Standard } from '../lib/content/load-standard.ts';
+import type { Problem } from '../lib/content/problem.ts';
 import type { Rule } from './rule.ts';
 import { accessibilityLevels } from './rules/accessibility-levels.ts';
 import { conformance } from './rules/conformance.ts';

@@ -1,10 +1,10 @@
 /** Lookups over the loaded standard that several rules share: which IDs exist, per language. */
-import type { Entry, Standard } from '../lib/load-standard.ts';
+import type { Entry, Standard } from '../lib/content/load-standard.ts';
 import { collectionNames, entryId, type Target } from '../schemas/collections.ts';
 import type { Lang } from '../schemas/common.ts';
 import type { Release } from '../schemas/release.ts';
 import type { Step } from '../schemas/step.ts';
-import { histories, nextVersion } from '../lib/history.ts';
+import { histories, nextVersion } from '../lib/releases/history.ts';
 
 /** Every ID that a reference may point at, per target, in one language (entries that failed their schema count too). */
 export function knownIds(standard: Standard, lang: Lang): Record<Target, string[]> {

@@ -3,7 +3,7 @@
  * cannot be read at all, still holds its IDs: the release rules must not then tell the editor to list them as removed
  * (following that hint would retire valid IDs for ever). One mistake gives one message: the broken file's own.
  */
-import type { Standard } from '../lib/load-standard.ts';
+import type { Standard } from '../lib/content/load-standard.ts';
 import { collections } from '../schemas/collections.ts';
 import { knownIds } from './lookup.ts';
 

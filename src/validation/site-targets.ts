@@ -2,9 +2,9 @@
  * The pages and anchors the site builds, derived from content alone (no build needed): what a link in a body may
  * point at. Per page, the anchors that must exist for an ID-shaped fragment (`#S07.2`, `#TK02`, `#mikrokredit`).
  */
-import type { Standard } from '../lib/load-standard.ts';
+import type { Standard } from '../lib/content/load-standard.ts';
 import { languages } from '../schemas/common.ts';
-import { localePath, pageUrl, sections, type Section } from '../lib/urls.ts';
+import { localePath, pageUrl, sections, type Section } from '../lib/site/urls.ts';
 
 /** Every page path (with a trailing slash, no base) and, where content defines them, its checkable anchors. */
 export function siteTargets(standard: Standard): Map<string, Set<string> | undefined> {

@@ -4,8 +4,8 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import { describe, expect, it } from 'vitest';
-import { conformanceView, percent } from '../../src/lib/conformance-view.ts';
-import { localePath, requirementUrl } from '../../src/lib/urls.ts';
+import { conformanceView, percent } from '../../src/lib/model/conformance-view.ts';
+import { localePath, requirementUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import type { Conformance } from '../../src/schemas/conformance.ts';
 import { model, standard, useSite } from '../support/site.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { citation, shortUrl } from '../../src/lib/citation.ts';
-import { t } from '../../src/lib/i18n.ts';
-import { pageUrl, requirementUrl } from '../../src/lib/urls.ts';
+import { citation, shortUrl } from '../../src/lib/site/citation.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import { pageUrl, requirementUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { model, standard, useSite } from '../support/site.ts';
 

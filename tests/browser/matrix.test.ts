@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n.ts';
-import { involvement } from '../../src/lib/model.ts';
-import { pageUrl } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import { involvement } from '../../src/lib/model/model.ts';
+import { pageUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { model, useSite } from '../support/site.ts';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import { buildExport, csvColumns, csvColumnsSv, csvSeparatorOf, requirementsCsv } from '../../src/lib/export.ts';
-import { requirements, roleView } from '../../src/lib/model.ts';
-import { oscalPaths, profileRoles } from '../../src/lib/oscal.ts';
-import { bodiesFromStandard } from '../../src/lib/standard-model.ts';
-import { localePath } from '../../src/lib/urls.ts';
+import { buildExport, csvColumns, csvColumnsSv, csvSeparatorOf, requirementsCsv } from '../../src/lib/model/export.ts';
+import { requirements, roleView } from '../../src/lib/model/model.ts';
+import { oscalPaths, profileRoles } from '../../src/lib/model/oscal.ts';
+import { bodiesFromStandard } from '../../src/lib/model/from-disk.ts';
+import { localePath } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { exportSchema } from '../../src/schemas/export.ts';
 import { parseCsv } from '../support/csv.ts';
@@ -13,7 +13,7 @@ import { model, standard, useSite } from '../support/site.ts';
 const site = useSite();
 
 describe.each(['sv', 'en'] as Lang[])('the open data as served (%s)', (lang) => {
-	it('standard.json is what lib/export.ts builds from content/, and passes the export schema', async () => {
+	it('standard.json is what lib/model/export.ts builds from content/, and passes the export schema', async () => {
 		const page = await site.page();
 		const response = await page.request.get(site.url(localePath(lang, 'standard.json')));
 		expect(response.headers()['content-type']).toContain('application/json');

@@ -6,9 +6,9 @@
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n.ts';
-import { pdfDistPath, pdfMarginsPt, pdfSizeText, pdfUrl } from '../../src/lib/pdf.ts';
-import { pageUrl } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import { pdfDistPath, pdfMarginsPt, pdfSizeText, pdfUrl } from '../../src/lib/site/pdf.ts';
+import { pageUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { fill, readPdf, type PdfPage } from '../../scripts/lib/pdf-text.ts';
 import { builtPages, distDir } from '../support/dist.ts';

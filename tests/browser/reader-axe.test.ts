@@ -7,7 +7,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { pageUrl } from '../../src/lib/urls.ts';
+import { pageUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { model, useSite } from '../support/site.ts';
 

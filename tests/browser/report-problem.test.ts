@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n.ts';
-import { pageUrl } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import { pageUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { builtPages, distDir } from '../support/dist.ts';
 import { model, standard, useSite } from '../support/site.ts';

@@ -6,9 +6,9 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { t } from '../../src/lib/i18n.ts';
-import { requirements } from '../../src/lib/model.ts';
-import { localePath, pageUrl, requirementUrl } from '../../src/lib/urls.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import { requirements } from '../../src/lib/model/model.ts';
+import { localePath, pageUrl, requirementUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { model, useSite } from '../support/site.ts';
 

@@ -3,7 +3,7 @@
  * test can feed each one a deliberately broken input: Danish law kept Danish, and one claim (a week span) stated the
  * same way wherever it appears.
  */
-import type { Standard } from '../../src/lib/load-standard.ts';
+import type { Standard } from '../../src/lib/content/load-standard.ts';
 
 /** A piece of text and the file it comes from. */
 export interface Text {

@@ -3,7 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { loadStandard, type Standard } from '../../src/lib/load-standard.ts';
+import { loadStandard, type Standard } from '../../src/lib/content/load-standard.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 export const minimalRoot = join(repoRoot, 'tests/fixtures/minimal');

@@ -1,5 +1,5 @@
 /** Test helpers for release notes: add a note (in both languages) to a loaded standard. */
-import type { Entry, Standard } from '../../src/lib/load-standard.ts';
+import type { Entry, Standard } from '../../src/lib/content/load-standard.ts';
 import { releaseSchema, type Release } from '../../src/schemas/release.ts';
 
 /** Adds a release note, filled in with defaults, to both languages of a loaded standard; returns the Swedish entry. */

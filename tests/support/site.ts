@@ -4,9 +4,9 @@
  */
 import { afterAll, beforeAll } from 'vitest';
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { loadStandard } from '../../src/lib/load-standard.ts';
-import type { Model } from '../../src/lib/model.ts';
-import { modelFromStandard } from '../../src/lib/standard-model.ts';
+import { loadStandard } from '../../src/lib/content/load-standard.ts';
+import type { Model } from '../../src/lib/model/model.ts';
+import { modelFromStandard } from '../../src/lib/model/from-disk.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { launchBrowser } from './browser.ts';
 import { repoRoot } from './fixtures.ts';

@@ -2,7 +2,7 @@
  * A synthetic Model the size of the full standard (7 phases, 10 roles, 25 steps with 2–5 requirements each), built
  * in code, so the derived views and layouts can be tested at full scale before the real content is merged.
  */
-import { buildModel, type Model } from '../../src/lib/model.ts';
+import { buildModel, type Model } from '../../src/lib/model/model.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import type { Step } from '../../src/schemas/step.ts';
 

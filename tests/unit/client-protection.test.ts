@@ -4,9 +4,9 @@
  * written in both languages, and the conformance rule is stated once, as data.
  */
 import { describe, expect, it } from 'vitest';
-import { loadStandard } from '../../src/lib/load-standard.ts';
-import { conformanceView, requiredMet } from '../../src/lib/conformance-view.ts';
-import { modelFromStandard } from '../../src/lib/standard-model.ts';
+import { loadStandard } from '../../src/lib/content/load-standard.ts';
+import { conformanceView, requiredMet } from '../../src/lib/model/conformance-view.ts';
+import { modelFromStandard } from '../../src/lib/model/from-disk.ts';
 import { conformance } from '../../src/validation/rules/conformance.ts';
 import type { Conformance } from '../../src/schemas/conformance.ts';
 import type { Requirement } from '../../src/schemas/step.ts';

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadStandard } from '../../src/lib/load-standard.ts';
+import { loadStandard } from '../../src/lib/content/load-standard.ts';
 import { accessibilityAreas } from '../../src/schemas/accessibility.ts';
 import { figureMismatches, unmarkedDanishLaw, weekSpanMismatches } from '../support/content-checks.ts';
 import { minimalStandard, repoRoot } from '../support/fixtures.ts';

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { validate } from '../../src/validation/index.ts';
-import { formatProblem } from '../../src/validation/problem.ts';
+import { formatProblem } from '../../src/lib/content/problem.ts';
 import { copyProject, repoRoot } from '../support/fixtures.ts';
 import { applyEdits, cases, type HostileCase } from './hostile/cases.ts';
 

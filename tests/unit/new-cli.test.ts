@@ -7,8 +7,8 @@ import { readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
-import { loadStandard } from '../../src/lib/load-standard.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
+import { loadStandard } from '../../src/lib/content/load-standard.ts';
 import { copyProject, repoRoot } from '../support/fixtures.ts';
 
 const root = copyProject();

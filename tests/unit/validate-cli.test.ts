@@ -7,8 +7,8 @@ import { existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse, stringify } from 'yaml';
-import { loadStandard } from '../../src/lib/load-standard.ts';
-import { splitFrontmatter } from '../../src/lib/frontmatter.ts';
+import { loadStandard } from '../../src/lib/content/load-standard.ts';
+import { splitFrontmatter } from '../../src/lib/content/frontmatter.ts';
 import { copyProject, edit, repoRoot } from '../support/fixtures.ts';
 
 /** The Swedish step owned by the bank: a real file of the real standard. */

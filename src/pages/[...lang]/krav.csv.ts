@@ -1,7 +1,7 @@
-/** /krav.csv (Swedish headers, semicolons, for Swedish Excel) and /en/krav.csv (machine names, commas): one row per requirement, UTF-8 with a BOM (see lib/export.ts). */
+/** /krav.csv (Swedish headers, semicolons, for Swedish Excel) and /en/krav.csv (machine names, commas): one row per requirement, UTF-8 with a BOM (see lib/model/export.ts). */
 import type { APIRoute } from 'astro';
-import { requirementsCsv } from '../../lib/export.ts';
-import { getModel, langOf, langParams } from '../../lib/site-model.ts';
+import { requirementsCsv } from '../../lib/model/export.ts';
+import { getModel, langOf, langParams } from '../../lib/model/from-collections.ts';
 
 export const getStaticPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
 

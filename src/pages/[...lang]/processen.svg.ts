@@ -1,11 +1,11 @@
-/** /processen.svg and /en/processen.svg: the process map as a self-contained SVG file to download (lib/process-map-svg.ts). */
+/** /processen.svg and /en/processen.svg: the process map as a self-contained SVG file to download (lib/model/process-map-svg.ts). */
 import type { APIRoute } from 'astro';
-import { t } from '../../lib/i18n.ts';
-import { layoutProcessMap } from '../../lib/process-map.ts';
-import { processMapSvg } from '../../lib/process-map-svg.ts';
-import { boxLabel, weeksText } from '../../lib/process-map-text.ts';
-import { getModel, langOf, langParams } from '../../lib/site-model.ts';
-import { pageUrl } from '../../lib/urls.ts';
+import { t } from '../../lib/site/i18n.ts';
+import { layoutProcessMap } from '../../lib/model/process-map.ts';
+import { processMapSvg } from '../../lib/model/process-map-svg.ts';
+import { boxLabel, weeksText } from '../../lib/model/process-map-text.ts';
+import { getModel, langOf, langParams } from '../../lib/model/from-collections.ts';
+import { pageUrl } from '../../lib/site/urls.ts';
 
 export const getStaticPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
 

@@ -1,7 +1,7 @@
-/** /standard.json and /en/standard.json: the whole standard as open data (see lib/export.ts and schemas/export.ts). */
+/** /standard.json and /en/standard.json: the whole standard as open data (see lib/model/export.ts and schemas/export.ts). */
 import type { APIRoute } from 'astro';
-import { buildExport } from '../../lib/export.ts';
-import { getBodies, getModel, langOf, langParams } from '../../lib/site-model.ts';
+import { buildExport } from '../../lib/model/export.ts';
+import { getBodies, getModel, langOf, langParams } from '../../lib/model/from-collections.ts';
 
 export const getStaticPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
 

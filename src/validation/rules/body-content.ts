@@ -1,5 +1,5 @@
 import { bodyFindings, parseBody } from '../body-content.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 import { allEntries } from '../lookup.ts';
 

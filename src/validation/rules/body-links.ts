@@ -1,8 +1,8 @@
 import type { Link, Node, Parent } from 'mdast';
-import { closestMatch } from '../suggest.ts';
+import { closestMatch } from '../../lib/content/suggest.ts';
 import { parseBody } from '../body-content.ts';
 import { allEntries } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 import { idShaped, siteTargets } from '../site-targets.ts';
 

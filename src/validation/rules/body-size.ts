@@ -1,5 +1,5 @@
 import { allEntries } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** The longest body a page may have, in characters: ten times the longest today, far below what slows the build. */

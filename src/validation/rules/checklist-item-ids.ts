@@ -1,8 +1,8 @@
-import { itemHash, itemKey } from '../../lib/checklist-lock.ts';
-import type { Entry } from '../../lib/load-standard.ts';
-import { lockFile } from '../../lib/load-standard.ts';
+import { itemHash, itemKey } from '../../lib/releases/checklist-lock.ts';
+import type { Entry } from '../../lib/content/load-standard.ts';
+import { lockFile } from '../../lib/content/load-standard.ts';
 import type { Checklist } from '../../schemas/checklist.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**

@@ -1,5 +1,5 @@
 import { allEntries } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** The lists of plain values in an entry, with their field paths (`principles`, `requirements[S07.2].roles`). */

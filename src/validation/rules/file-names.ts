@@ -1,5 +1,5 @@
 import { allEntries } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** The file-name stem an entry's ID calls for: `s07-…` and `p15-…` start with the ID, other files are named after it. */

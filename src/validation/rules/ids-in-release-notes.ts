@@ -1,7 +1,7 @@
-import { kindNames, normativeItems } from '../../lib/normative.ts';
+import { kindNames, normativeItems } from '../../lib/releases/normative.ts';
 import { releaseNotes } from '../lookup.ts';
 import { releaseHistoryBroken } from '../present-ids.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**

@@ -1,13 +1,13 @@
-import { lockFile } from '../../lib/load-standard.ts';
-import { hashContent, kindNames, normativeItems } from '../../lib/normative.ts';
-import { pendingReleases } from '../../lib/history.ts';
+import { lockFile } from '../../lib/content/load-standard.ts';
+import { hashContent, kindNames, normativeItems } from '../../lib/releases/normative.ts';
+import { pendingReleases } from '../../lib/releases/history.ts';
 import { releaseNotes } from '../lookup.ts';
 import { releaseHistoryBroken } from '../present-ids.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**
- * A released ID whose normative content (text, level, roles, references; see src/lib/normative.ts) differs from the
+ * A released ID whose normative content (text, level, roles, references; see src/lib/releases/normative.ts) differs from the
  * hash in the release lock is listed as changed in the release note being prepared. Checkable without git.
  */
 export const normativeChangesNoted: Rule = {

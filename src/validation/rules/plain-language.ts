@@ -1,6 +1,6 @@
-import type { Entry, Standard } from '../../lib/load-standard.ts';
-import { lix } from '../../lib/lix.ts';
-import type { Problem } from '../problem.ts';
+import type { Entry, Standard } from '../../lib/content/load-standard.ts';
+import { lix } from '../../lib/editor/lix.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** The highest LIX a Swedish summary may have: 40 is "easy" text, as for a daily newspaper. */

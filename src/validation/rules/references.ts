@@ -1,8 +1,8 @@
 import { collections } from '../../schemas/collections.ts';
 import { allEntries, knownIds } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
-import { didYouMean } from '../suggest.ts';
+import { didYouMean } from '../../lib/content/suggest.ts';
 
 const singular: Record<string, string> = {
 	sources: 'source',

@@ -1,7 +1,7 @@
-import { lockFile } from '../../lib/load-standard.ts';
-import { compareVersions } from '../../lib/semver.ts';
+import { lockFile } from '../../lib/content/load-standard.ts';
+import { compareVersions } from '../../lib/releases/semver.ts';
 import { releaseNotes } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 const metaFile = 'content/standard.yaml';

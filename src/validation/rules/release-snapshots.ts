@@ -1,6 +1,6 @@
-import { snapshotFile } from '../../lib/snapshot.ts';
-import { compareVersions } from '../../lib/semver.ts';
-import type { Problem } from '../problem.ts';
+import { snapshotFile } from '../../lib/releases/snapshot.ts';
+import { compareVersions } from '../../lib/releases/semver.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**

@@ -1,7 +1,7 @@
-import { kindNames, kindOf, normativeItems } from '../../lib/normative.ts';
+import { kindNames, kindOf, normativeItems } from '../../lib/releases/normative.ts';
 import { knownIds, releaseNotes } from '../lookup.ts';
 import { mayStillExist, unreadableFiles } from '../present-ids.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**

@@ -1,6 +1,6 @@
-import { kindNames, normativeItems } from '../../lib/normative.ts';
+import { kindNames, normativeItems } from '../../lib/releases/normative.ts';
 import { releaseNotes } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** An ID that a release removed (a tombstone) never comes back: not for the same thing, not for another. */

@@ -1,6 +1,6 @@
-import type { Entry } from '../../lib/load-standard.ts';
+import type { Entry } from '../../lib/content/load-standard.ts';
 import type { Step } from '../../schemas/step.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** Requirement IDs are unique across the whole standard and start with their own step's ID. */

@@ -1,4 +1,4 @@
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** Every role owns or takes part in at least one step: a role with nothing to do does not belong in the standard. */

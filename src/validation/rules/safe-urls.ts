@@ -1,6 +1,6 @@
-import type { Entry } from '../../lib/load-standard.ts';
+import type { Entry } from '../../lib/content/load-standard.ts';
 import { allEntries } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 import { walkStrings } from '../walk-strings.ts';
 

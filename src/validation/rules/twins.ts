@@ -1,7 +1,7 @@
 import { isDeepStrictEqual } from 'node:util';
 import { collectionNames, collections, entryId } from '../../schemas/collections.ts';
 import type { Lang } from '../../schemas/common.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 const other = (lang: Lang): Lang => (lang === 'sv' ? 'en' : 'sv');

@@ -1,6 +1,6 @@
 import { entryId } from '../../schemas/collections.ts';
 import { allEntries } from '../lookup.ts';
-import type { Problem } from '../problem.ts';
+import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /** No two entries of a collection share an ID in the same language; no two checklist items share an ID. */

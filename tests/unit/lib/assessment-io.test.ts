@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { assessmentKey, assessmentToCsv, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment, withOldTexts } from '../../../src/lib/assessment-io.ts';
-import { mergeItems, openStore, unreadableKey } from '../../../src/lib/state-store.ts';
+import { assessmentKey, assessmentToCsv, compareWithCurrent, emptyAssessment, fromFragment, mergeAssessments, parseAssessment, replacedCount, toFragment, withOldTexts } from '../../../src/lib/state/assessment-io.ts';
+import { mergeItems, openStore, unreadableKey } from '../../../src/lib/state/state-store.ts';
 import { type Assessment } from '../../../src/schemas/assessment.ts';
 import { assessmentJsonSchema } from '../../../src/schemas/assessment-json-schema.ts';
 import Ajv from 'ajv/dist/2020.js';

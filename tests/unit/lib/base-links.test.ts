@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { prefixBase } from '../../../src/lib/base-links.ts';
+import { prefixBase } from '../../../src/lib/site/base-links.ts';
 
 describe('prefixBase', () => {
 	const html = '<a href="/steg/s07/">S07</a><a href="/smf/roller/bank/">Bank</a><a href="https://example.org/">x</a><a href="//cdn.example/x">y</a><a href="#S07.2">z</a><img src="/favicon.svg">';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../../../src/lib/checklist-io.ts';
+import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../../../src/lib/state/checklist-io.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { checklistItemSchema } from '../../../src/schemas/checklist.ts';
 import { checklistStateFormat, checklistStateSchema, checklistStateFormatV1, checklistStateV1Schema as checklistStateSchemaV1, maxNoteLength, type ChecklistState } from '../../../src/schemas/checklist-state.ts';

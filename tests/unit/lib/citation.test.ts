@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { citation, citationTemplate, shortUrl } from '../../../src/lib/citation.ts';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { requirements } from '../../../src/lib/model.ts';
-import { modelFromStandard } from '../../../src/lib/standard-model.ts';
+import { citation, citationTemplate, shortUrl } from '../../../src/lib/site/citation.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
+import { requirements } from '../../../src/lib/model/model.ts';
+import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 
 const { standard } = loadStandard(repoRoot);

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { judge, progressBy, verdict, type Answer, type Assessed, type Rule } from '../../../src/lib/conformance.ts';
+import { judge, progressBy, verdict, type Answer, type Assessed, type Rule } from '../../../src/lib/model/conformance.ts';
 import { conformanceSchema } from '../../../src/schemas/conformance.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 

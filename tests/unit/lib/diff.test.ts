@@ -1,9 +1,9 @@
 import { cpSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { changedFiles, readContentFiles } from '../../../src/lib/content-files.ts';
-import { describeField, diffMarkdown, diffStandards } from '../../../src/lib/diff.ts';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
+import { changedFiles, readContentFiles } from '../../../src/lib/content/content-files.ts';
+import { describeField, diffMarkdown, diffStandards } from '../../../src/lib/releases/diff.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
 import { copyMinimal, edit, minimalRoot } from '../../support/fixtures.ts';
 
 const step = 'content/steps/sv/s05-forsta-kontakten.mdx';

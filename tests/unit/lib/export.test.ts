@@ -1,10 +1,10 @@
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { describe, expect, it } from 'vitest';
-import { csvField, toCsv } from '../../../src/lib/csv.ts';
-import { buildExport, csvColumns, csvColumnsSv, csvSeparatorOf, requirementsCsv } from '../../../src/lib/export.ts';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { find, requirements } from '../../../src/lib/model.ts';
-import { bodiesFromStandard, modelFromStandard } from '../../../src/lib/standard-model.ts';
+import { csvField, toCsv } from '../../../src/lib/model/csv.ts';
+import { buildExport, csvColumns, csvColumnsSv, csvSeparatorOf, requirementsCsv } from '../../../src/lib/model/export.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
+import { find, requirements } from '../../../src/lib/model/model.ts';
+import { bodiesFromStandard, modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { exportJsonSchema, exportSchema } from '../../../src/schemas/export.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { parseCsv } from '../../support/csv.ts';

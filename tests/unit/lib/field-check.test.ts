@@ -1,6 +1,6 @@
-/** The page's own check (lib/field-check.ts) gives the same answer as the zod schema built from the same field tables. */
+/** The page's own check (lib/state/field-check.ts) gives the same answer as the zod schema built from the same field tables. */
 import { describe, expect, it } from 'vitest';
-import { parseAssessment } from '../../../src/lib/assessment-io.ts';
+import { parseAssessment } from '../../../src/lib/state/assessment-io.ts';
 import { assessmentFormat, assessmentSchema } from '../../../src/schemas/assessment.ts';
 
 const valid = {

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { extractFolder, lastCommitDates, parseLogDates } from '../../../src/lib/git.ts';
+import { extractFolder, lastCommitDates, parseLogDates } from '../../../src/lib/content/git.ts';
 import { copyMinimal } from '../../support/fixtures.ts';
 
 const dirs: string[] = [];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { histories, newestFirst, nextVersion, pendingReleases } from '../../../src/lib/history.ts';
+import { histories, newestFirst, nextVersion, pendingReleases } from '../../../src/lib/releases/history.ts';
 import { releaseSchema } from '../../../src/schemas/release.ts';
 
 const note = (version: string, lists: Record<string, string[]>) =>

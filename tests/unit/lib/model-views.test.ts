@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { involvement, principleView, requirements, roleView } from '../../../src/lib/model.ts';
+import { involvement, principleView, requirements, roleView } from '../../../src/lib/model/model.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
 
 const model = syntheticModel();

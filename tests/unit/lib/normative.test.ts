@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { byKindAndId, contentOf, hashContent, kindOf, normativeItems } from '../../../src/lib/normative.ts';
+import { byKindAndId, contentOf, hashContent, kindOf, normativeItems } from '../../../src/lib/releases/normative.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 
 describe('normative content', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { requirements, roleView, stepsByPhase } from '../../../src/lib/model.ts';
-import { buildCatalog, buildProfile, profileRoles, uuidV5 } from '../../../src/lib/oscal.ts';
-import { modelFromStandard } from '../../../src/lib/standard-model.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
+import { requirements, roleView, stepsByPhase } from '../../../src/lib/model/model.ts';
+import { buildCatalog, buildProfile, profileRoles, uuidV5 } from '../../../src/lib/model/oscal.ts';
+import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { officialValidator } from '../../support/oscal.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fillPdfSizes, pdfDistPath, pdfFileName, pdfSizeText, pdfUrl } from '../../../src/lib/pdf.ts';
+import { fillPdfSizes, pdfDistPath, pdfFileName, pdfSizeText, pdfUrl } from '../../../src/lib/site/pdf.ts';
 
 describe('the PDF of the whole standard', () => {
 	it('is named after the standard and its version, Swedish at the root and English under /en/', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { placeholder, placeholderProblems } from '../../../src/validation/placeholders.ts';
+import { placeholder, placeholderProblems } from '../../../src/lib/content/placeholders.ts';
 
 describe('placeholders', () => {
 	it('reports every field and the body that still hold a placeholder', () => {

@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { breakWord, defaultMetrics, layoutProcessMap, weeksOf, wrapText, wrapWords, type Rect } from '../../../src/lib/process-map.ts';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { modelFromStandard } from '../../../src/lib/standard-model.ts';
-import type { Model } from '../../../src/lib/model.ts';
+import { breakWord, defaultMetrics, layoutProcessMap, weeksOf, wrapText, wrapWords, type Rect } from '../../../src/lib/model/process-map.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
+import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
+import type { Model } from '../../../src/lib/model/model.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { draftRelease, planRelease } from '../../../src/lib/release-note.ts';
+import { draftRelease, planRelease } from '../../../src/lib/releases/release-note.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 
 describe('release notes', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { reportProblemUrl } from '../../../src/lib/report-problem.ts';
+import { reportProblemUrl } from '../../../src/lib/site/report-problem.ts';
 
 describe('report a problem', () => {
 	const report = { title: 'S07 Andra mötet', url: 'https://example.se/steg/s07/', subject: 'Problem på sidan ”S07 Andra mötet” & mer', body: 'Sida: S07\nAdress: https://example.se/steg/s07/?a=1&b=2\n' };

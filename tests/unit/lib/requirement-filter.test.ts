@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { requirements } from '../../../src/lib/model.ts';
-import { facetsOf, filterQuery, matches, parseFilter, type Filter } from '../../../src/lib/requirement-filter.ts';
+import { requirements } from '../../../src/lib/model/model.ts';
+import { facetsOf, filterQuery, matches, parseFilter, type Filter } from '../../../src/lib/model/requirement-filter.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
 
 const model = syntheticModel();

@@ -1,11 +1,11 @@
 /** One answer to "what applies to my role": the role page, /krav/?roll=, the role's checklist and the self-assessment. */
 import { describe, expect, it } from 'vitest';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { requirements, requirementsForRole, roleView } from '../../../src/lib/model.ts';
-import { facetsOf, matches } from '../../../src/lib/requirement-filter.ts';
-import { scopeRequirements } from '../../../src/lib/scope.ts';
-import { checklistItems } from '../../../src/lib/role-checklist.ts';
-import { modelFromStandard } from '../../../src/lib/standard-model.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
+import { requirements, requirementsForRole, roleView } from '../../../src/lib/model/model.ts';
+import { facetsOf, matches } from '../../../src/lib/model/requirement-filter.ts';
+import { scopeRequirements } from '../../../src/lib/model/scope.ts';
+import { checklistItems } from '../../../src/lib/model/role-checklist.ts';
+import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { syntheticModel } from '../../support/synthetic.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { newId, nextId, scaffoldFiles, usedIds } from '../../../src/lib/scaffold.ts';
-import { placeholderProblems } from '../../../src/validation/placeholders.ts';
+import { newId, nextId, scaffoldFiles, usedIds } from '../../../src/lib/editor/scaffold.ts';
+import { placeholderProblems } from '../../../src/lib/content/placeholders.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 import { addRelease, item } from '../../support/releases.ts';
 import { parse } from 'yaml';

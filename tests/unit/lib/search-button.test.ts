@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { fixSearchButtonName } from '../../../src/lib/search-button.ts';
+import { fixSearchButtonName } from '../../../src/lib/site/search-button.ts';
 
 /** Starlight 0.42's search button as it is rendered (compressed). */
 const stock =

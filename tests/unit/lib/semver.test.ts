@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bumpVersion, compareVersions, largerClass } from '../../../src/lib/semver.ts';
+import { bumpVersion, compareVersions, largerClass } from '../../../src/lib/releases/semver.ts';
 
 describe('semver', () => {
 	it('compares versions part by part, as numbers', () => {

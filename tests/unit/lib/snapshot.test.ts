@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { loadStandard } from '../../../src/lib/load-standard.ts';
-import { hashAll, kindOf, normativeItems } from '../../../src/lib/normative.ts';
-import { requirementChanges, snapshotJson, snapshotOf } from '../../../src/lib/snapshot.ts';
-import { modelFromStandard } from '../../../src/lib/standard-model.ts';
+import { loadStandard } from '../../../src/lib/content/load-standard.ts';
+import { hashAll, kindOf, normativeItems } from '../../../src/lib/releases/normative.ts';
+import { requirementChanges, snapshotJson, snapshotOf } from '../../../src/lib/releases/snapshot.ts';
+import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { snapshotSchema } from '../../../src/schemas/snapshot.ts';
 import { releaseSnapshots } from '../../../src/validation/rules/release-snapshots.ts';
 import { minimalStandard, repoRoot } from '../../support/fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { editUrl, lastChanged, repositoryOf, sourceOf } from '../../../src/lib/source-links.ts';
+import { editUrl, lastChanged, repositoryOf, sourceOf } from '../../../src/lib/site/source-links.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 
 describe('source links', () => {

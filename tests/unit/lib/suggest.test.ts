@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { didYouMean } from '../../../src/validation/suggest.ts';
+import { didYouMean } from '../../../src/lib/content/suggest.ts';
 
 describe('didYouMean', () => {
 	it('suggests the closest slug for a typo', () => {

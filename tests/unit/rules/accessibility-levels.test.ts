@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadStandard, type Standard } from '../../../src/lib/load-standard.ts';
+import { loadStandard, type Standard } from '../../../src/lib/content/load-standard.ts';
 import type { Requirement } from '../../../src/schemas/step.ts';
 import { accessibilityLevels } from '../../../src/validation/rules/accessibility-levels.ts';
 import { minimalStandard, repoRoot } from '../../support/fixtures.ts';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { checklistItemHashes } from '../../../src/lib/checklist-lock.ts';
+import { checklistItemHashes } from '../../../src/lib/releases/checklist-lock.ts';
 import { checklistItemIds } from '../../../src/validation/rules/checklist-item-ids.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 

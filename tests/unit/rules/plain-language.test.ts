@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { lix } from '../../../src/lib/lix.ts';
+import { lix } from '../../../src/lib/editor/lix.ts';
 import { plainLanguage } from '../../../src/validation/rules/plain-language.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 

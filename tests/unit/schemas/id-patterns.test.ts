@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { byKindAndId, kindOf } from '../../../src/lib/kinds.ts';
-import { nextId } from '../../../src/lib/scaffold.ts';
-import { pageUrl, requirementUrl } from '../../../src/lib/urls.ts';
+import { byKindAndId, kindOf } from '../../../src/schemas/kinds.ts';
+import { nextId } from '../../../src/lib/editor/scaffold.ts';
+import { pageUrl, requirementUrl } from '../../../src/lib/site/urls.ts';
 import { accessibilityId, principleId, requirementId, stepId } from '../../../src/schemas/common.ts';
 
 describe('IDs past two digits', () => {

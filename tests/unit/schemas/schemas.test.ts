@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import type { z } from 'astro/zod';
 import { collectionNames, collections } from '../../../src/schemas/collections.ts';
 import { standardSchema } from '../../../src/schemas/standard.ts';
-import { problemsFromZod } from '../../../src/validation/zod-issues.ts';
+import { problemsFromZod } from '../../../src/lib/content/zod-issues.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 
 const standard = minimalStandard();
