@@ -22,7 +22,7 @@ import { hashAll, normativeItems } from '../src/lib/releases/normative.ts';
 import { checklistItemHashes } from '../src/lib/releases/checklist-lock.ts';
 import { draftRelease, lockYaml, planRelease, releaseYaml, today } from '../src/lib/releases/release-note.ts';
 import { compareVersions } from '../src/lib/releases/semver.ts';
-import { snapshotFile, snapshotJson, snapshotOf } from '../src/lib/releases/snapshot.ts';
+import { snapshotFile, snapshotJson, snapshotOf } from '../src/lib/model/snapshot.ts';
 import { languages } from '../src/schemas/common.ts';
 import { releaseSchema, version as versionSchema } from '../src/schemas/release.ts';
 import { standardSchema } from '../src/schemas/standard.ts';

@@ -8,6 +8,7 @@
 import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../lib/state/checklist-io.ts';
 import { openStore } from '../lib/state/state-store.ts';
 import { fill } from '../lib/site/template.ts';
+import { onActions, onFileChosen } from './controls.ts';
 import type { ChecklistState } from '../schemas/checklist-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
@@ -143,20 +144,13 @@ if (root) {
 			undoButton.hidden = true;
 		},
 	};
-	root.addEventListener('click', (event) => {
-		const action = (event.target as HTMLElement).closest<HTMLElement>('button[data-action]')?.dataset.action;
-		if (action) actions[action]?.();
-	});
-	const file = $<HTMLInputElement>('input[type=file]');
-	file.addEventListener('change', async () => {
-		const chosen = file.files?.[0];
-		file.value = '';
-		if (!chosen) return;
-		const result = parseState(await chosen.text(), id);
-		if (!result.ok) return tell(fill(text[`error_${result.problem}`], { detail: result.detail, file: chosen.name }), true);
+	onActions(root, actions);
+	onFileChosen($<HTMLInputElement>('input[type=file]'), async (content, name) => {
+		const result = parseState(content, id);
+		if (!result.ok) return tell(fill(text[`error_${result.problem}`], { detail: result.detail, file: name }), true);
 		const n = replacedCount(store.state, result.state);
-		if (n > 0 && !window.confirm(fill(text.importConfirm, { count: n, file: chosen.name }))) return;
-		replace(await withOldTexts(result.state), fill(text.imported, { file: chosen.name }));
+		if (n > 0 && !window.confirm(fill(text.importConfirm, { count: n, file: name }))) return;
+		replace(await withOldTexts(result.state), fill(text.imported, { file: name }));
 	});
 
 	render();

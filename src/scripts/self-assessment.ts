@@ -7,6 +7,7 @@ import { assessmentKey, assessmentToCsv, assessmentToJson, compareWithCurrent, e
 import { partnershipScope, progressBy, verdict, type Rule } from '../lib/model/conformance.ts';
 import { openStore, type Store } from '../lib/state/state-store.ts';
 import { fill } from '../lib/site/template.ts';
+import { onActions, onFileChosen } from './controls.ts';
 import type { Assessment, AssessmentAnswer } from '../schemas/assessment-fields.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
@@ -299,18 +300,11 @@ if (root) {
 			tell(text.resetDone);
 		},
 	};
-	root.addEventListener('click', (event) => {
-		const action = (event.target as HTMLElement).closest<HTMLElement>('button[data-action]')?.dataset.action;
-		if (action) actions[action]?.();
-	});
-	const file = $<HTMLInputElement>('input[type=file]');
-	file.addEventListener('change', async () => {
-		const chosen = file.files?.[0];
-		file.value = '';
-		if (!chosen) return;
-		const result = parseAssessment(await chosen.text());
-		if (!result.ok) return tell(fill(text[`error.${result.problem}`], { detail: result.detail, file: chosen.name }), true);
-		await take(result.assessment, fill(text.imported, { file: chosen.name }));
+	onActions(root, actions);
+	onFileChosen($<HTMLInputElement>('input[type=file]'), async (content, name) => {
+		const result = parseAssessment(content);
+		if (!result.ok) return tell(fill(text[`error.${result.problem}`], { detail: result.detail, file: name }), true);
+		await take(result.assessment, fill(text.imported, { file: name }));
 	});
 
 	if (!scopeSelect.querySelector(`option[value="${CSS.escape(scope)}"]`)) scope = partnershipScope;

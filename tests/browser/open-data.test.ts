@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { buildExport, csvColumns, csvColumnsSv, csvSeparatorOf, requirementsCsv } from '../../src/lib/model/export.ts';
 import { requirements, roleView } from '../../src/lib/model/model.ts';
-import { oscalPaths, profileRoles } from '../../src/lib/model/oscal.ts';
+import { oscalPaths, profileRoles } from '../../src/lib/site/oscal.ts';
 import { bodiesFromStandard } from '../../src/lib/model/from-disk.ts';
 import { localePath } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { t } from '../../src/lib/site/i18n.ts';
-import { boxLabel } from '../../src/lib/model/process-map-text.ts';
+import { boxLabel } from '../../src/lib/site/process-map-text.ts';
 import { pageUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
 import { model, useSite } from '../support/site.ts';

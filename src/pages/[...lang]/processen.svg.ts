@@ -1,9 +1,9 @@
-/** /processen.svg and /en/processen.svg: the process map as a self-contained SVG file to download (lib/model/process-map-svg.ts). */
+/** /processen.svg and /en/processen.svg: the process map as a self-contained SVG file to download (lib/site/process-map-svg.ts). */
 import type { APIRoute } from 'astro';
 import { t } from '../../lib/site/i18n.ts';
 import { layoutProcessMap } from '../../lib/model/process-map.ts';
-import { processMapSvg } from '../../lib/model/process-map-svg.ts';
-import { boxLabel, weeksText } from '../../lib/model/process-map-text.ts';
+import { processMapSvg } from '../../lib/site/process-map-svg.ts';
+import { boxLabel, weeksText } from '../../lib/site/process-map-text.ts';
 import { getModel, langOf, langParams } from '../../lib/model/from-collections.ts';
 import { pageUrl } from '../../lib/site/urls.ts';
 

@@ -1,4 +1,4 @@
-import { snapshotFile } from '../../lib/releases/snapshot.ts';
+import { snapshotFile } from '../../lib/model/snapshot.ts';
 import { compareVersions } from '../../lib/releases/semver.ts';
 import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';

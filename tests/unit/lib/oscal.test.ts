@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStandard } from '../../../src/lib/content/load-standard.ts';
 import { requirements, roleView, stepsByPhase } from '../../../src/lib/model/model.ts';
-import { buildCatalog, buildProfile, profileRoles, uuidV5 } from '../../../src/lib/model/oscal.ts';
+import { buildCatalog, buildProfile, profileRoles, uuidV5 } from '../../../src/lib/site/oscal.ts';
 import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { repoRoot } from '../../support/fixtures.ts';
 import { officialValidator } from '../../support/oscal.ts';

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { loadStandard } from '../../../src/lib/content/load-standard.ts';
 import { hashAll, kindOf, normativeItems } from '../../../src/lib/releases/normative.ts';
-import { requirementChanges, snapshotJson, snapshotOf } from '../../../src/lib/releases/snapshot.ts';
+import { requirementChanges, snapshotJson, snapshotOf } from '../../../src/lib/model/snapshot.ts';
 import { modelFromStandard } from '../../../src/lib/model/from-disk.ts';
 import { snapshotSchema } from '../../../src/schemas/snapshot.ts';
 import { releaseSnapshots } from '../../../src/validation/rules/release-snapshots.ts';

@@ -1,6 +1,6 @@
-/** /oscal/catalog.json and /en/oscal/catalog.json: the standard as an OSCAL 1.0.6 catalog (see lib/model/oscal.ts). */
+/** /oscal/catalog.json and /en/oscal/catalog.json: the standard as an OSCAL 1.0.6 catalog (see lib/site/oscal.ts). */
 import type { APIRoute } from 'astro';
-import { buildCatalog } from '../../../lib/model/oscal.ts';
+import { buildCatalog } from '../../../lib/site/oscal.ts';
 import { getModel, langOf, langPaths } from '../../../lib/model/from-collections.ts';
 
 export const getStaticPaths = langPaths;

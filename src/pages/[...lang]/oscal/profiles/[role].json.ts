@@ -1,6 +1,6 @@
-/** /oscal/profiles/<role>.json (and under /en/): what applies to one role, as an OSCAL 1.0.6 profile of the catalog (see lib/model/oscal.ts). */
+/** /oscal/profiles/<role>.json (and under /en/): what applies to one role, as an OSCAL 1.0.6 profile of the catalog (see lib/site/oscal.ts). */
 import type { APIRoute } from 'astro';
-import { buildProfile, profileRoles } from '../../../../lib/model/oscal.ts';
+import { buildProfile, profileRoles } from '../../../../lib/site/oscal.ts';
 import { getModel, langOf, langParams } from '../../../../lib/model/from-collections.ts';
 
 export async function getStaticPaths() {

@@ -6,7 +6,7 @@ import type { APIRoute } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { langOf, langParams } from '../../../../lib/model/from-collections.ts';
-import { snapshotDir } from '../../../../lib/releases/snapshot.ts';
+import { snapshotDir } from '../../../../lib/model/snapshot.ts';
 import { snapshotSchema } from '../../../../schemas/snapshot.ts';
 
 const dir = join(process.cwd(), snapshotDir);

@@ -5,10 +5,10 @@
 import type { Snapshot, SnapshotLanguage } from '../../schemas/snapshot.ts';
 import type { Lang } from '../../schemas/common.ts';
 import type { Standard } from '../content/load-standard.ts';
-import { requirements, type Model } from '../model/model.ts';
-import { requirementRoles } from '../model/requirement-roles.ts';
-import { checklistItems } from '../model/role-checklist.ts';
-import { modelFromStandard } from '../model/from-disk.ts';
+import { requirements, type Model } from './model.ts';
+import { requirementRoles } from './requirement-roles.ts';
+import { checklistItems } from './role-checklist.ts';
+import { modelFromStandard } from './from-disk.ts';
 
 /** The folder of the snapshots, beside the release lock. */
 export const snapshotDir = 'content/snapshots';

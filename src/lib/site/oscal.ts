@@ -6,9 +6,9 @@
  * tests/unit/lib/oscal.test.ts.
  */
 import { createHash } from 'node:crypto';
-import { t } from '../site/i18n.ts';
-import { requirements, roleView, stepsByPhase, type Model } from './model.ts';
-import { requirementUrl, pageUrl } from '../site/urls.ts';
+import { t } from './i18n.ts';
+import { requirements, roleView, stepsByPhase, type Model } from '../model/model.ts';
+import { requirementUrl, pageUrl } from './urls.ts';
 
 /** OSCAL version the documents follow (the schemas in tests/vendor/oscal-1.0.6/). */
 export const oscalVersion = '1.0.6';

@@ -3,8 +3,8 @@
  * (pages/[...lang]/processen.svg.ts): a week range as text, and the accessible name of a step's box.
  */
 import type { Lang, Weeks } from '../../schemas/common.ts';
-import { t } from '../site/i18n.ts';
-import type { MapBox } from './process-map.ts';
+import { t } from './i18n.ts';
+import type { MapBox } from '../model/process-map.ts';
 
 /** "vecka 8–20", "vecka 8", "från vecka 32". */
 export function weeksText(lang: Lang, weeks: Weeks): string {

@@ -3,7 +3,7 @@
  * (lib/model/process-map.ts), with its own styles (light colours, a system font stack, no site CSS) and absolute links, so it
  * can be opened alone or put in a presentation. Every text is XML-escaped.
  */
-import type { ProcessMapLayout } from './process-map.ts';
+import type { ProcessMapLayout } from '../model/process-map.ts';
 
 export interface SvgText {
 	/** The drawing's title and description. */
