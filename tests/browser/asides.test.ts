@@ -5,10 +5,10 @@ import { standard, useSite } from '../support/site.ts';
 
 const site = useSite();
 
-/** The asides a body opens (`:::note[Label]`, `:::tip`), with the label the reader should see. */
+/** The asides a body opens (`:::note[Label]`, `:::tip`), with the label the reader should see (Markdown escapes such as `EU\:s` undone). */
 function asidesIn(body: string, lang: Lang): { type: string; label: string }[] {
 	const ui = standard.ui[lang]!;
-	return [...body.matchAll(/^:::(note|tip|caution|danger)(?:\[(.+)\])?\s*$/gm)].map(([, type, label]) => ({ type, label: label ?? ui[`aside.${type}`] }));
+	return [...body.matchAll(/^:::(note|tip|caution|danger)(?:\[(.+)\])?\s*$/gm)].map(([, type, label]) => ({ type, label: label?.replace(/\\(.)/g, '$1') ?? ui[`aside.${type}`] }));
 }
 
 describe.each(['sv', 'en'] as Lang[])('asides in step bodies (%s)', (lang) => {

@@ -11,9 +11,11 @@ import { unreadableKey } from '../../src/lib/state/state-store.ts';
 import { repoRoot } from '../support/fixtures.ts';
 import { model, useSite } from '../support/site.ts';
 import { requirementsForRole } from '../../src/lib/model/model.ts';
+import { checklistItems } from '../../src/lib/model/role-checklist.ts';
 
 const site = useSite();
-const checklist = model('sv').checklists[0];
+/** The first checklist as the page shows it: a role's own checklist also lists the role's requirements no item names. */
+const checklist = { ...model('sv').checklists[0], items: checklistItems(model('sv'), model('sv').checklists[0]) };
 const first = checklist.items[0].id;
 const path = pageUrl('sv', 'checklists', checklist.id);
 const note = 'Protokoll 2026-03-04, punkt 5 – "klart"';

@@ -45,8 +45,10 @@ describe('npm run dev on the machine’s Node', () => {
 		const port = await freePort();
 		url = `http://127.0.0.1:${port}`;
 		dev = spawn('npm', ['run', 'dev', '--', '--host', '127.0.0.1', '--port', String(port)], { cwd: dir, env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
-		dev.stdout!.on('data', (chunk) => (output += chunk));
-		dev.stderr!.on('data', (chunk) => (output += chunk));
+		// Without the terminal's colour codes, which Astro's logger adds around parts of a line.
+		const plain = (chunk: Buffer) => String(chunk).replace(/\x1b\[[0-9;]*m/g, '');
+		dev.stdout!.on('data', (chunk) => (output += plain(chunk)));
+		dev.stderr!.on('data', (chunk) => (output += plain(chunk)));
 	}, 30_000);
 
 	afterAll(async () => {
