@@ -13,6 +13,7 @@ import type { Assessment, AssessmentAnswer } from '../schemas/assessment-fields.
 const root = document.querySelector<HTMLElement>('[data-assessment]');
 if (root) {
 	const d = root.dataset;
+	const stepPrinciples = JSON.parse(d.stepPrinciples!) as Record<string, string[]>;
 	const text = JSON.parse(d.strings!) as Record<string, string>;
 	const rule = JSON.parse(d.rule!) as Rule;
 	const names = JSON.parse(d.names!) as { phases: Record<string, string>; principles: Record<string, string> };
@@ -46,15 +47,18 @@ if (root) {
 			form.querySelector('[data-status-option=ej-tillampligt]')!.remove();
 			form.querySelector('[data-reason-wrap]')!.remove();
 		}
-		el.querySelector('[data-print]')!.before(form);
+		// The answer as printed in the report, after the form (made here: the page without JavaScript has no answers).
+		const print = Object.assign(document.createElement('p'), { className: 'smf-assess__answer' });
+		print.dataset.print = '';
+		el.append(form, print);
 		return {
 			id, el, form, fields, na,
 			level: el.dataset.level === 'bör' ? 'bör' as const : 'ska' as const,
 			text: el.querySelector('[data-text]')!.textContent!.trim(),
 			roles: el.dataset.roles!.split(' '),
-			phase: el.dataset.phase!,
-			principles: el.dataset.principles!.split(' '),
-			print: el.querySelector<HTMLElement>('[data-print]')!,
+			phase: el.closest<HTMLElement>('section[data-phase]')!.dataset.phase!,
+			principles: stepPrinciples[id.split('.')[0]] ?? [],
+			print,
 		};
 	});
 
