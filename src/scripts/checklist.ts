@@ -8,7 +8,7 @@
 import { compareItems, emptyState, mergeStates, parseState, progress, replacedCount, stateToCsv, stateToJson, storageKey, type CsvWords } from '../lib/state/checklist-io.ts';
 import { openStore } from '../lib/state/state-store.ts';
 import { fill } from '../lib/site/template.ts';
-import { onActions, onFileChosen } from './controls.ts';
+import { download, onActions, onFileChosen } from './controls.ts';
 import type { ChecklistState } from '../schemas/checklist-state.ts';
 
 const root = document.querySelector<HTMLElement>('[data-checklist]');
@@ -96,15 +96,6 @@ if (root) {
 	const tell = (message: string, problem = false) => {
 		alert.textContent = problem ? message : '';
 		status.textContent = problem ? '' : message;
-	};
-	const download = (name: string, type: string, content: string) => {
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([content], { type }));
-		link.download = name;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 	};
 	/** Replaces the state (import, reset), keeping one level of undo; every item is stamped now so it wins the merge. */
 	const replace = (next: ChecklistState, message: string) => {

@@ -1,6 +1,7 @@
 /**
- * The wiring the checklist and the self-assessment share: buttons that name their action in `data-action`, and a file
- * input whose chosen file is read as text (the input is cleared, so the same file can be chosen again).
+ * The wiring the checklist and the self-assessment share: buttons that name their action in `data-action`, a file
+ * input whose chosen file is read as text (the input is cleared, so the same file can be chosen again), and a download
+ * of text the page made.
  */
 
 /** Runs `actions[name]` when a button with `data-action="name"` inside `root` is clicked. */
@@ -18,4 +19,15 @@ export function onFileChosen(input: HTMLInputElement, read: (text: string, name:
 		input.value = '';
 		if (chosen) await read(await chosen.text(), chosen.name);
 	});
+}
+
+/** Offers `content` as a file named `name` (made in the browser; nothing is sent anywhere). */
+export function download(name: string, type: string, content: string): void {
+	const link = document.createElement('a');
+	link.href = URL.createObjectURL(new Blob([content], { type }));
+	link.download = name;
+	document.body.append(link);
+	link.click();
+	link.remove();
+	setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 }

@@ -7,7 +7,7 @@ import { assessmentKey, assessmentToCsv, assessmentToJson, compareWithCurrent, e
 import { partnershipScope, progressBy, verdict, type Rule } from '../lib/model/conformance.ts';
 import { openStore, type Store } from '../lib/state/state-store.ts';
 import { fill } from '../lib/site/template.ts';
-import { onActions, onFileChosen } from './controls.ts';
+import { download, onActions, onFileChosen } from './controls.ts';
 import type { Assessment, AssessmentAnswer } from '../schemas/assessment-fields.ts';
 
 const root = document.querySelector<HTMLElement>('[data-assessment]');
@@ -70,15 +70,6 @@ if (root) {
 	const tell = (message: string, problem = false) => {
 		$('[data-alert]').textContent = problem ? message : '';
 		$('[data-status]').textContent = problem ? '' : message;
-	};
-	const download = (name: string, type: string, content: string) => {
-		const link = document.createElement('a');
-		link.href = URL.createObjectURL(new Blob([content], { type }));
-		link.download = name;
-		document.body.append(link);
-		link.click();
-		link.remove();
-		setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
 	};
 	const ask = (question: string): Promise<boolean> =>
 		new Promise((resolve) => {
