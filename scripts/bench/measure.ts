@@ -1,6 +1,6 @@
 /** Runs a command and measures it: wall time and the peak memory (max RSS) of its biggest process, via GNU time. */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, statSync } from 'node:fs';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface Measured {
@@ -20,6 +20,24 @@ export function measure(command: string, args: string[], cwd: string): Measured 
 	return { seconds, peakMB: Math.round(kb / 1024), stdout: run.stdout, stderr: run.stderr };
 }
 
-/** How many pages (index.html files) a built site has. */
-export const countPages = (dir: string): number =>
-	readdirSync(dir).reduce((n, name) => n + (statSync(join(dir, name)).isDirectory() ? countPages(join(dir, name)) : name === 'index.html' ? 1 : 0), 0);
+/** A built site's pages (index.html files): full pages, and redirect stubs (a meta refresh, such as /k/s07.2/). */
+export interface PageCount {
+	full: number;
+	stubs: number;
+}
+
+/** Counts a built site's full pages and redirect stubs, so a stock site can be given as many of each. */
+export function countPages(dir: string, count: PageCount = { full: 0, stubs: 0 }): PageCount {
+	for (const name of readdirSync(dir)) {
+		const path = join(dir, name);
+		if (statSync(path).isDirectory()) countPages(path, count);
+		else if (name === 'index.html') {
+			if (/<meta http-equiv="refresh"/i.test(readFileSync(path, 'utf8'))) count.stubs++;
+			else count.full++;
+		}
+	}
+	return count;
+}
+
+/** "1205 (1000 stubs)" */
+export const pagesLabel = ({ full, stubs }: PageCount): string => `${full + stubs}${stubs ? ` (${stubs} stubs)` : ''}`;

@@ -3,7 +3,9 @@
  * hard-linked node_modules: `astro` cannot build from a symlinked one with `preserveSymlinks`):
  * - `syntheticProject(n)`: a copy of this project whose standard has n steps × 10 requirements in both languages,
  *   made from the real steps (cycled), so every reference, twin and plain-language rule still holds;
- * - `stockProject(pagesPerLang)`: a stock Starlight site (sv root + en) with that many Markdown pages per language.
+ * - `stockProject(pages)`: a stock Starlight site (sv root + en) with as many full pages and redirect stubs as a built
+ *   site has (`countPages`): Markdown pages, and redirects in Astro's `redirects` config, which Astro builds as the
+ *   same kind of tiny meta-refresh page as our short URLs (/k/s07.2/). Half of each in Swedish, half in English.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -14,6 +16,7 @@ import { loadStandard, lockFile } from '../../src/lib/content/load-standard.ts';
 import { hashAll, normativeItems } from '../../src/lib/releases/normative.ts';
 import { lockYaml } from '../../src/lib/releases/release-note.ts';
 import { numberedId } from '../../src/schemas/id-patterns.ts';
+import type { PageCount } from './measure.ts';
 
 export const repoRoot = resolve(import.meta.dirname, '../..');
 const requirementsPerStep = 10;
@@ -82,13 +85,18 @@ const stockPage = (i: number, lang: string) =>
 	`---\ntitle: ${lang === 'sv' ? 'Sida' : 'Page'} ${i}\ndescription: A stock Starlight page for the bench.\n---\n\n` +
 	Array.from({ length: requirementsPerStep }, (_, j) => `## ${i}.${j + 1}\n\nThe partnership keeps a written agreement that names each party's role and duty, and every party has signed it. Read the agreement and check who does what in every step.\n`).join('\n');
 
-/** A stock Starlight site with `pagesPerLang` Markdown pages in Swedish (root) and English. */
-export function stockProject(pagesPerLang: number): string {
+/** A stock Starlight site in Swedish (root) and English with as many full pages and redirect stubs as `pages`. */
+export function stockProject(pages: PageCount): string {
+	const pagesPerLang = Math.ceil(pages.full / 2);
+	const stubsPerLang = Math.ceil(pages.stubs / 2);
+	const redirects = Object.fromEntries(
+		['', '/en'].flatMap((prefix) => Array.from({ length: stubsPerLang }, (_, i) => [`${prefix}/k/${i + 1}`, `${prefix}/p${(i % Math.max(pagesPerLang - 1, 1)) + 2}/`])),
+	);
 	const dir = newProject('smf-stock-');
 	writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stock-starlight', private: true, type: 'module', dependencies: { astro: '*', '@astrojs/starlight': '*' } }));
 	writeFileSync(
 		join(dir, 'astro.config.mjs'),
-		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ integrations: [starlight({ title: 'Stock', defaultLocale: 'root', locales: { root: { label: 'Svenska', lang: 'sv' }, en: { label: 'English', lang: 'en' } } })] });\n`,
+		`import starlight from '@astrojs/starlight';\nimport { defineConfig } from 'astro/config';\nexport default defineConfig({ redirects: ${JSON.stringify(redirects)}, integrations: [starlight({ title: 'Stock', defaultLocale: 'root', locales: { root: { label: 'Svenska', lang: 'sv' }, en: { label: 'English', lang: 'en' } } })] });\n`,
 	);
 	mkdirSync(join(dir, 'src'), { recursive: true });
 	writeFileSync(

@@ -1,12 +1,12 @@
 /**
  * `npm run bench -- --scale 50,100,200`: for each N, a synthetic standard of N steps × 10 requirements in both
  * languages (scripts/bench/projects.ts) is validated and built, and a stock Starlight site with the same number of
- * pages is built in the same run. Prints validate time, build time, peak memory, the ratio to stock and the weight of
+ * pages (as many full pages and as many redirect stubs) is built in the same run. Prints validate time, build time, peak memory, the ratio to stock and the weight of
  * a step page against a stock page of that run. Budgets at every N: validate under 1 s, build within 1.2× stock.
  */
 import { join } from 'node:path';
 import { kb, type Bench } from './bench.ts';
-import { countPages, measure } from './measure.ts';
+import { countPages, measure, pagesLabel, type PageCount } from './measure.ts';
 import { pageWeights } from './page-weight.ts';
 import { removeProject, stockProject, syntheticProject } from './projects.ts';
 
@@ -16,10 +16,10 @@ const maxRatio = 1.2;
 interface Row {
 	n: number;
 	validateMs: number;
-	pages: number;
+	pages: PageCount;
 	build: number;
 	peakMB: number;
-	stockPages: number;
+	stockPages: PageCount;
 	stockBuild: number;
 	stockPeakMB: number;
 	stepKB: string;
@@ -34,7 +34,7 @@ async function runOne(n: number): Promise<Row> {
 		const validateMs = Number(/checked in (\d+) ms/.exec(validate.stdout)?.[1]);
 		const build = measure(join(site, 'node_modules/.bin/astro'), ['build'], site);
 		const pages = countPages(join(site, 'dist'));
-		stock = stockProject(Math.ceil(pages / 2));
+		stock = stockProject(pages);
 		const stockBuild = measure(join(stock, 'node_modules/.bin/astro'), ['build'], stock);
 		const [step] = await pageWeights(join(site, 'dist'), ['/steg/s01/']);
 		const [page] = await pageWeights(join(stock, 'dist'), ['/p2/']);
@@ -59,13 +59,13 @@ export const scaleBench: Bench = {
 			rows.push(await runOne(n));
 		}
 		const pad = (v: string | number, w: number) => String(v).padStart(w);
-		console.log(`\n${'steps'.padStart(5)} ${'reqs'.padStart(5)} ${'validate'.padStart(9)} ${'pages'.padStart(5)} ${'build'.padStart(7)} ${'peak'.padStart(7)} ${'stock pages'.padStart(11)} ${'stock build'.padStart(11)} ${'stock peak'.padStart(10)} ${'ratio'.padStart(6)} ${'ms/page'.padStart(7)} ${'step page'.padStart(9)} ${'stock page'.padStart(10)}`);
+		console.log(`\n${'steps'.padStart(5)} ${'reqs'.padStart(5)} ${'validate'.padStart(9)} ${'pages'.padStart(18)} ${'build'.padStart(7)} ${'peak'.padStart(7)} ${'stock pages'.padStart(18)} ${'stock build'.padStart(11)} ${'stock peak'.padStart(10)} ${'ratio'.padStart(6)} ${'ms/page'.padStart(7)} ${'step page'.padStart(9)} ${'stock page'.padStart(10)}`);
 		let ok = true;
 		for (const r of rows) {
 			const ratio = r.build / r.stockBuild;
 			if (r.validateMs >= maxValidateMs || ratio > maxRatio) ok = false;
 			console.log(
-				`${pad(r.n, 5)} ${pad(r.n * 10, 5)} ${pad(`${r.validateMs} ms`, 9)} ${pad(r.pages, 5)} ${pad(`${r.build.toFixed(1)} s`, 7)} ${pad(`${r.peakMB} MB`, 7)} ${pad(r.stockPages, 11)} ${pad(`${r.stockBuild.toFixed(1)} s`, 11)} ${pad(`${r.stockPeakMB} MB`, 10)} ${pad(`${ratio.toFixed(2)}×`, 6)} ${pad(((r.build * 1000) / r.pages).toFixed(0), 7)} ${pad(`${r.stepKB} KB`, 9)} ${pad(`${r.stockKB} KB`, 10)}`,
+				`${pad(r.n, 5)} ${pad(r.n * 10, 5)} ${pad(`${r.validateMs} ms`, 9)} ${pad(pagesLabel(r.pages), 18)} ${pad(`${r.build.toFixed(1)} s`, 7)} ${pad(`${r.peakMB} MB`, 7)} ${pad(pagesLabel(r.stockPages), 18)} ${pad(`${r.stockBuild.toFixed(1)} s`, 11)} ${pad(`${r.stockPeakMB} MB`, 10)} ${pad(`${ratio.toFixed(2)}×`, 6)} ${pad(((r.build * 1000) / (r.pages.full + r.pages.stubs)).toFixed(0), 7)} ${pad(`${r.stepKB} KB`, 9)} ${pad(`${r.stockKB} KB`, 10)}`,
 			);
 		}
 		console.log(`\nBudgets: validate under ${maxValidateMs} ms (in-process time, as \`npm run validate\` prints it), build within ${maxRatio}× the stock build: ${ok ? 'met' : 'NOT met'}.`);

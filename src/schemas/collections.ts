@@ -116,13 +116,13 @@ export const collections = {
 	}),
 	principles: define({
 		folder: 'principles',
-		extensions: ['.md', '.mdx'],
+		extensions: ['.md'],
 		schema: principleSchema,
 		hasBody: true,
 	}),
 	roles: define({
 		folder: 'roles',
-		extensions: ['.md', '.mdx'],
+		extensions: ['.md'],
 		schema: roleSchema,
 		hasBody: true,
 	}),
@@ -146,7 +146,7 @@ export const collections = {
 	}),
 	steps: define({
 		folder: 'steps',
-		extensions: ['.md', '.mdx'],
+		extensions: ['.md'],
 		schema: stepSchema,
 		hasBody: true,
 	}),

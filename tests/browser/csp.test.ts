@@ -35,7 +35,7 @@ beforeAll(async () => {
 	rmSync(join(root, 'node_modules'));
 	spawnSync('cp', ['-al', join(repoRoot, 'node_modules'), join(root, 'node_modules')]);
 	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
-	edit(root, 'content/steps/sv/s07-andra-motet.mdx', (t) => t.replace(/^title: (.*)$/m, (_m, title) => `title: '${title}${hostile}'`));
+	edit(root, 'content/steps/sv/s07-andra-motet.md', (t) => t.replace(/^title: (.*)$/m, (_m, title) => `title: '${title}${hostile}'`));
 	edit(root, 'content/docs/index.mdx', (t) => t.replace(/^  tagline: .*$/m, `  tagline: '<img src="x" onerror="window.__hero = 1">'`));
 	// The validator (inside astro build) refuses both edits; take it out of this copy's config to see what the pages do
 	// with text that got past it.

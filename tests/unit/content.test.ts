@@ -83,11 +83,11 @@ describe('the text of the standard', () => {
 describe('the text checks find the mistakes they are for', () => {
 	it('finds a Danish legal term in a paragraph that does not say it is Danish', () => {
 		const broken = [
-			{ file: 'content/steps/sv/s18.mdx', text: 'Deltagarna fick kontanthjälp i sex månader enligt § 65.\n\nI de danska försöken gällde dansk lag, § 65.' },
+			{ file: 'content/steps/sv/s18.md', text: 'Deltagarna fick kontanthjälp i sex månader enligt § 65.\n\nI de danska försöken gällde dansk lag, § 65.' },
 			{ file: 'content/glossary/en/x.yaml', text: 'id: x\ndefinition: People on an early-retirement pension keep it.\nsources: [sus-handbog]' },
 		];
 		expect(unmarkedDanishLaw(broken)).toEqual([
-			'content/steps/sv/s18.mdx: Deltagarna fick kontanthjälp i sex månader enligt § 65.',
+			'content/steps/sv/s18.md: Deltagarna fick kontanthjälp i sex månader enligt § 65.',
 			'content/glossary/en/x.yaml: definition: People on an early-retirement pension keep it.',
 		]);
 	});

@@ -9,7 +9,7 @@ import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { copyProject, edit } from '../support/fixtures.ts';
 
-const step = 'content/steps/sv/s01-ledningens-stod-och-partnerskapet.mdx';
+const step = 'content/steps/sv/s01-ledningens-stod-och-partnerskapet.md';
 
 /** PATH without any node_modules/.bin, so `npm` and `node` are the machine's own (Node 20 here). */
 const machinePath = (process.env.PATH ?? '').split(':').filter((p) => !p.includes('node_modules')).join(':');

@@ -21,14 +21,14 @@ describe('npm run diff', () => {
 		git(root, 'add', '.');
 		expect(git(root, 'commit', '-qm', 'Standard 0.1.0').status).toBe(0);
 		git(root, 'tag', 'v0.1.0');
-		edit(root, 'content/steps/sv/s05-forsta-kontakten.mdx', (t) => t.replace('inom en vecka', 'inom två dagar'));
+		edit(root, 'content/steps/sv/s05-forsta-kontakten.md', (t) => t.replace('inom en vecka', 'inom två dagar'));
 
 		const result = diff(root, 'v0.1.0');
 		expect(result.status, result.stderr).toBe(0);
 		expect(result.stdout).toContain('## Changes to the standard since `v0.1.0`');
 		expect(result.stdout).toContain('Change class: **major** – version 0.1.0 → **0.2.0**');
 		expect(result.stdout).toMatch(/- \*\*S05\.1\*\* requirement: .* – \*major\*\n {2}- text \(\*major\*\): “Den som hör av sig får prata med en medarbetare i teamet inom en vecka\.” → “.*inom två dagar\.”/);
-		expect(result.stdout).toContain('- content/steps/sv/s05-forsta-kontakten.mdx');
+		expect(result.stdout).toContain('- content/steps/sv/s05-forsta-kontakten.md');
 	});
 
 	it('says so when the ref does not exist', () => {

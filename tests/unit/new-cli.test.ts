@@ -33,11 +33,11 @@ describe('npm run new', () => {
 	it('creates a step with the next free ID that fails validation until it is filled in', () => {
 		const result = node('new.ts', 'step', '--slug', 'test');
 		expect(result.status, result.stderr).toBe(0);
-		expect(result.stdout).toContain(`Created content/steps/sv/${id.toLowerCase()}-test.mdx`);
+		expect(result.stdout).toContain(`Created content/steps/sv/${id.toLowerCase()}-test.md`);
 		const validate = node('validate.ts', '--quiet');
 		expect(validate.status).toBe(1);
-		expect(validate.stderr).toContain(`content/steps/sv/${id.toLowerCase()}-test.mdx: owner: is not filled in yet`);
-		expect(validate.stderr).toContain(`content/steps/en/${id.toLowerCase()}-test.mdx: requirements[${id}.1].level: is not filled in yet`);
+		expect(validate.stderr).toContain(`content/steps/sv/${id.toLowerCase()}-test.md: owner: is not filled in yet`);
+		expect(validate.stderr).toContain(`content/steps/en/${id.toLowerCase()}-test.md: requirements[${id}.1].level: is not filled in yet`);
 		expect(validate.stderr).toMatch(/content\/releases\/sv\/[\d.]+\.yaml: added\[S\d+\]\.why: is not filled in yet/);
 	});
 
@@ -46,7 +46,7 @@ describe('npm run new', () => {
 		const order = Math.max(0, ...standard.entries.steps.sv.filter((s) => s.data.phase === phase).map((s) => s.data.order)) + 1;
 		for (const lang of ['sv', 'en'] as const) {
 			const sv = lang === 'sv';
-			fill(`content/steps/${lang}/${id.toLowerCase()}-test.mdx`, (d) => {
+			fill(`content/steps/${lang}/${id.toLowerCase()}-test.md`, (d) => {
 				Object.assign(d, {
 					phase,
 					order,

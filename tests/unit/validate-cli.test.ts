@@ -36,7 +36,7 @@ const cases: { name: string; breakIt: (root: string) => void; file: string; line
 	{ name: 'broken YAML', breakIt: (r) => edit(r, step.file, (t) => t.replace(/^owner: (.*)$/m, 'owner: $1: och kommunen')), file: step.file, line: /: owner \(line \d+, column \d+\): broken YAML/ },
 	{
 		name: 'two steps with the same ID',
-		breakIt: (r) => writeFileSync(join(r, step.file.replace(/\.mdx$/, '-kopia.mdx')), readFileSync(join(r, step.file), 'utf8')),
+		breakIt: (r) => writeFileSync(join(r, step.file.replace(/\.md$/, '-kopia.md')), readFileSync(join(r, step.file), 'utf8')),
 		file: '', // either copy may be named, depending on file order
 		line: new RegExp(`^content/steps/sv/.*: id: "${step.data.id}" is already used by content/steps/sv/`),
 	},

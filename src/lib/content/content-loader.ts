@@ -3,9 +3,9 @@
  * of content/ (load-standard.ts, shared per process through standard-once.ts), so the site, the validator, the
  * sidebar, the edit links and the open data all see the same parse of every file. Entries that fail their schema or
  * YAML are left out here; the validator integration (src/integrations/validator.ts) prints their problems.
- * Bodies: an .mdx body is rendered by @astrojs/mdx from its file (`deferredRender`, as Astro's glob() loader does);
- * a .md body with Astro's Markdown renderer, given the file's path. Either works for any file (the choice is the
- * file's extension), and with Starlight's `markdown.processedDirs` both get its asides; a .md body builds faster (a
+ * Bodies are Markdown (.md: the standard's collections take no .mdx, see collections.ts), rendered here with Astro's
+ * Markdown renderer, given the file's path, so Starlight's asides apply (`markdown.processedDirs`). Rendered at load,
+ * they are stored with the entry: no module per body for Vite to bundle, which is what made .mdx bodies cost (a
  * synthetic standard of 200 steps: 21 s as .md, 28 s as .mdx, in one run on this machine).
  * In `astro dev`, a change under the collection's folder reads content/ again (once for all collections).
  */
@@ -47,19 +47,14 @@ export function standardLoader(collection: CollectionName): Loader {
 						seen.add(id);
 						const digest = generateDigest({ file: entry.file, data: entry.data as Record<string, unknown>, body: entry.body ?? '' });
 						const existing = store.get(id);
-						if (existing?.digest === digest && existing.filePath === entry.file) {
-							if (existing.deferredRender) store.addModuleImport(entry.file);
-							continue;
-						}
-						const mdx = entry.file.endsWith('.mdx');
+						if (existing?.digest === digest && existing.filePath === entry.file) continue;
 						store.set({
 							id,
 							data: entry.data as Record<string, unknown>,
 							body: entry.body,
 							filePath: entry.file,
 							digest,
-							...(def.hasBody && mdx ? { deferredRender: true } : {}),
-											...(def.hasBody && !mdx
+							...(def.hasBody
 								? {
 										rendered: renderMd
 											? await renderMd({ id, data: entry.data as Record<string, unknown>, body: entry.body ?? '', filePath: join(root, entry.file), digest })

@@ -1,6 +1,6 @@
 /** A problem found in the content: the file, the field, what is wrong and, where we can tell, the likely fix. */
 export interface Problem {
-	/** Path of the file from the repository root, e.g. "content/steps/sv/s07-forsta-motet.mdx". */
+	/** Path of the file from the repository root, e.g. "content/steps/sv/s07-andra-motet.md". */
 	file: string;
 	/** The field, e.g. "owner" or "requirements[S07.2].level"; "(file)" when the whole file is at fault. */
 	field: string;

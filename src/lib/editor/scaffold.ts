@@ -143,7 +143,7 @@ export function scaffoldFiles(kind: ScaffoldKind, id: string, standard: Standard
 	const name = kind === 'step' || kind === 'principle' ? `${id.toLowerCase()}-${options.slug ?? (kind === 'step' ? 'nytt-steg' : 'ny-princip')}` : id.toLowerCase();
 	return (['sv', 'en'] as const).map((lang) => {
 		const yaml = stringify(fields(kind, id, standard, lang, options.area), { lineWidth: 0, aliasDuplicateObjects: false });
-		const path = `content/${folders[kind]}/${lang}/${name}.${kind === 'step' ? 'mdx' : body ? 'md' : 'yaml'}`;
+		const path = `content/${folders[kind]}/${lang}/${name}.${body ? 'md' : 'yaml'}`;
 		return { path, text: body ? `---\n${yaml}---\n\n${placeholder(lang, body[lang])}\n` : yaml };
 	});
 }

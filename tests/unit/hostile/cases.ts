@@ -19,10 +19,10 @@ export interface HostileCase {
 	edits: Edit[];
 }
 
-const s07 = 'content/steps/sv/s07-andra-motet.mdx';
-const s07en = 'content/steps/en/s07-andra-motet.mdx';
-const s08 = 'content/steps/sv/s08-forsta-bedomningen.mdx';
-const s08en = 'content/steps/en/s08-forsta-bedomningen.mdx';
+const s07 = 'content/steps/sv/s07-andra-motet.md';
+const s07en = 'content/steps/en/s07-andra-motet.md';
+const s08 = 'content/steps/sv/s08-forsta-bedomningen.md';
+const s08en = 'content/steps/en/s08-forsta-bedomningen.md';
 const p15 = 'content/principles/sv/p15-partnerskap-mellan-sektorerna.md';
 const checklist = 'content/checklists/sv/entreprenor.yaml';
 const checklistEn = 'content/checklists/en/entreprenor.yaml';
@@ -37,7 +37,7 @@ export const cases: HostileCase[] = [
 	{ id: '01', edit: 'title: 42', edits: [{ file: s07, replace: [/^title: .*$/m, 'title: 42'] }] },
 	{ id: '02', edit: 'title: ""', edits: [{ file: s07, replace: [/^title: .*$/m, 'title: ""'] }] },
 	{ id: '03', edit: 'value: "   "', edits: [{ file: s07, replace: [/^value: .*$/m, 'value: "   "'] }] },
-	{ id: '04', edit: 'file renamed s99-andra-motet.mdx, id stays S07 (sv and en)', edits: [{ file: s07, renameTo: 'content/steps/sv/s99-andra-motet.mdx' }, { file: s07en, renameTo: 'content/steps/en/s99-andra-motet.mdx' }] },
+	{ id: '04', edit: 'file renamed s99-andra-motet.md, id stays S07 (sv and en)', edits: [{ file: s07, renameTo: 'content/steps/sv/s99-andra-motet.md' }, { file: s07en, renameTo: 'content/steps/en/s99-andra-motet.md' }] },
 	{ id: '05', edit: 'requirement id S08.9 inside S07', edits: [{ file: s07, replace: ['id: S07.4', 'id: S08.9'] }] },
 	{ id: '06', edit: 'S08.1 renamed S07.1 (duplicate across steps)', edits: [{ file: s08, replace: ['id: S08.1', 'id: S07.1'] }] },
 	{ id: '07', edit: 'level: maybe', edits: [{ file: s07, replace: [/(id: S07.2\n\s+)level: bör/, '$1level: maybe'] }] },
@@ -47,14 +47,14 @@ export const cases: HostileCase[] = [
 	{ id: '11', edit: 'glossary term mikrokredit deleted (still referenced)', edits: [{ file: 'content/glossary/sv/mikrokredit.yaml', remove: true }] },
 	{ id: '12', edit: 'step with requirements: []', edits: [{ file: s07, replace: [/^requirements:\n[\s\S]*?(?=\n---)/m, 'requirements: []'] }] },
 	{ id: '13', edit: 'glossary term related to itself (sv and en)', edits: [{ file: 'content/glossary/sv/lix.yaml', replace: ['related: []', 'related: [lix, mentor]'] }, { file: 'content/glossary/en/lix.yaml', replace: ['related: []', 'related: [lix, mentor]'] }] },
-	{ id: '14', edit: 'CRLF line endings (.mdx and .yaml)', edits: [{ file: s07, write: (t) => t.replace(/\n/g, '\r\n') }, { file: checklist, write: (t) => t.replace(/\n/g, '\r\n') }] },
-	{ id: '15', edit: 'UTF-8 byte order mark at the start of an .mdx', edits: [{ file: s07, write: (t) => `\uFEFF${t}` }] },
+	{ id: '14', edit: 'CRLF line endings (.md and .yaml)', edits: [{ file: s07, write: (t) => t.replace(/\n/g, '\r\n') }, { file: checklist, write: (t) => t.replace(/\n/g, '\r\n') }] },
+	{ id: '15', edit: 'UTF-8 byte order mark at the start of a step file (.md)', edits: [{ file: s07, write: (t) => `\uFEFF${t}` }] },
 	{ id: '16', edit: 'UTF-8 byte order mark in a .yaml', edits: [{ file: checklist, write: (t) => `\uFEFF${t}` }] },
 	{ id: '17', edit: 'Latin-1 byte 0xF6 in a title', edits: [{ file: s07, write: (t) => Buffer.concat([Buffer.from(t.slice(0, t.indexOf('Andra'))), Buffer.from([0x41, 0x6e, 0x64, 0x72, 0x61, 0x20, 0x6d, 0xf6, 0x74, 0x65, 0x74]), Buffer.from(t.slice(t.indexOf('Andra mötet') + 'Andra mötet'.length))]) }] },
 	{ id: '18', edit: '1 MB of prose in a body', edits: [inBody('Mer text om mötet. '.repeat(55_000))] },
 	{ id: '19', edit: 'MDX syntax error (unclosed <div>)', edits: [inBody('<div>')] },
 	{ id: '20', edit: 'MDX import of a missing component', edits: [inBody("import Nope from '../../src/components/Nope.astro';\n\n<Nope />")] },
-	{ id: '21', edit: 'raw <script> and <img onerror> in an .mdx body and a .md body', edits: [inBody('<script>window.__pwned_mdx = 1</script>\n\n<img src="x" onerror="window.__pwned = 1" />'), { file: p15, write: (t) => `${t}\n<script>window.__pwned_md = 1</script>\n\n<img src="x" onerror="window.__pwned = 1">\n` }] },
+	{ id: '21', edit: 'raw <script> and <img onerror> in a step body and a principle body', edits: [inBody('<script>window.__pwned_mdx = 1</script>\n\n<img src="x" onerror="window.__pwned = 1" />'), { file: p15, write: (t) => `${t}\n<script>window.__pwned_md = 1</script>\n\n<img src="x" onerror="window.__pwned = 1">\n` }] },
 	{ id: '22', edit: 'link to /steg/s99/ in a body', edits: [inBody('Läs [steg 99](/steg/s99/).')] },
 	{ id: '23', edit: 'link to /steg/s07/#S07.99 in a body', edits: [inBody('Läs [kravet](/steg/s07/#S07.99).')] },
 	{ id: '24', edit: 'principle P15 removed from every step', edits: withoutP15() },
@@ -71,7 +71,8 @@ export const cases: HostileCase[] = [
 	{ id: '35', edit: 'duplicate YAML key title:', edits: [{ file: s07, replace: [/^(title: .*)$/m, '$1\ntitle: Igen'] }] },
 	{ id: '36', edit: 'checklist item id: 01 unquoted (a number)', edits: [{ file: checklist, replace: ['id: "01"', 'id: 01'] }] },
 	{ id: '37', edit: 'impossible date 2026-02-30 (standard.yaml and release notes)', edits: [{ file: 'content/standard.yaml', replace: [/^date: .*$/m, 'date: 2026-02-30'] }, { file: note, replace: [/^date: .*$/m, 'date: 2026-02-30'] }, { file: noteEn, replace: [/^date: .*$/m, 'date: 2026-02-30'] }] },
-	{ id: '38', edit: 'MDX export reading a file, and {process.env.HOME}', edits: [inBody('export const leak = (await import("node:fs")).readFileSync("/etc/hostname", "utf8")\n\nBuild home: {process.env.HOME}; {leak}')] },
+	// Only the docs pages are MDX, where an export runs at build time; a step body is Markdown, where it is text.
+	{ id: '38', edit: 'MDX export reading a file, and {process.env.HOME}, in a docs page', edits: [{ file: 'content/docs/historik.mdx', write: (t) => `${t}\nexport const leak = (await import("node:fs")).readFileSync("/etc/hostname", "utf8")\n\nBuild home: {process.env.HOME}; {leak}\n` }] },
 	{ id: '39', edit: 'HTML <script> and <img onerror> in a YAML title', edits: [{ file: s07, replace: [/^title: .*$/m, 'title: \'Andra mötet <script>alert(1)</script><img src=x onerror=alert(1)>\''] }] },
 	{ id: '39b', edit: 'title breaks out of <title>', edits: [{ file: s07, replace: [/^title: .*$/m, "title: 'Andra mötet</title><script>window.__t=1</script>'"] }] },
 	{ id: '40', edit: "repository: 'javascript:alert(document.domain)//'", edits: [{ file: 'content/standard.yaml', write: (t) => `${t}repository: 'javascript:alert(document.domain)//'\n` }] },

@@ -6,8 +6,8 @@ import { describeField, diffMarkdown, diffStandards } from '../../../src/lib/rel
 import { loadStandard } from '../../../src/lib/content/load-standard.ts';
 import { copyMinimal, edit, minimalRoot } from '../../support/fixtures.ts';
 
-const step = 'content/steps/sv/s05-forsta-kontakten.mdx';
-const stepEn = 'content/steps/en/s05-forsta-kontakten.mdx';
+const step = 'content/steps/sv/s05-forsta-kontakten.md';
+const stepEn = 'content/steps/en/s05-forsta-kontakten.md';
 const dirs: string[] = [];
 afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 

@@ -24,7 +24,7 @@ describe('normative content', () => {
 		const items = normativeItems(minimalStandard());
 		expect([...items.keys()]).toContain('S05.1');
 		const req = items.get('S05.1')!;
-		expect(req).toMatchObject({ kind: 'requirement', file: 'content/steps/sv/s05-forsta-kontakten.mdx', field: 'requirements[S05.1]' });
+		expect(req).toMatchObject({ kind: 'requirement', file: 'content/steps/sv/s05-forsta-kontakten.md', field: 'requirements[S05.1]' });
 		expect(req.content.appliesTo).toEqual(['offentlig-aktor']);
 	});
 });

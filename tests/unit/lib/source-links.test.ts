@@ -6,8 +6,8 @@ describe('source links', () => {
 	const standard = minimalStandard();
 
 	it('finds the content file of a page built from one entry, in its language', () => {
-		expect(sourceOf('/steg/s05/', standard)).toBe('content/steps/sv/s05-forsta-kontakten.mdx');
-		expect(sourceOf('/en/steg/s05/', standard)).toBe('content/steps/en/s05-forsta-kontakten.mdx');
+		expect(sourceOf('/steg/s05/', standard)).toBe('content/steps/sv/s05-forsta-kontakten.md');
+		expect(sourceOf('/en/steg/s05/', standard)).toBe('content/steps/en/s05-forsta-kontakten.md');
 		expect(sourceOf('/smf/en/roller/bank/', standard, '/smf/')).toBe('content/roles/en/bank.md');
 		expect(sourceOf('/principer/p99/', standard)).toBeUndefined();
 	});
@@ -30,7 +30,7 @@ describe('source links', () => {
 
 	it('edits a file and browses a folder', () => {
 		const repo = { url: 'https://github.com/org/smf', branch: 'main' };
-		expect(editUrl(repo, 'content/steps/sv/s05.mdx')).toBe('https://github.com/org/smf/edit/main/content/steps/sv/s05.mdx');
+		expect(editUrl(repo, 'content/steps/sv/s05.md')).toBe('https://github.com/org/smf/edit/main/content/steps/sv/s05.md');
 		expect(editUrl(repo, 'content/glossary/sv/')).toBe('https://github.com/org/smf/tree/main/content/glossary/sv');
 	});
 
