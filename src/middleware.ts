@@ -1,14 +1,32 @@
 /**
- * Post-processes every built HTML page: the search button's accessible name (lib/site/search-button.ts) and, when the site
- * lives under a base path, root-relative links written in the content (lib/site/base-links.ts).
+ * Post-processes the HTML of every page Starlight lays out: the search button's accessible name
+ * (lib/site/search-button.ts) and, when the site lives under a base path, root-relative links written in the content
+ * (lib/site/base-links.ts). Pages without Starlight's layout (the short URLs /k/…/, whose links come from urls.ts) are
+ * passed through untouched: reading a page back and building a new Response costs about as much as rendering a stub.
+ * In `astro dev` only, a short URL is served from its endpoint's index.html (the build writes that file, which a
+ * static host serves for the folder URL; the dev server matches the endpoint's own path only).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { prefixBase } from './lib/site/base-links.ts';
 import { fixSearchButtonName } from './lib/site/search-button.ts';
+import { shortSection } from './lib/site/citation.ts';
 
-export const onRequest = defineMiddleware(async (_context, next) => {
+/** A short URL's folder, /k/s07.2/ or /en/k/s07.2/ (under the base path, if any). */
+const shortFolder = new RegExp(`/${shortSection}/[^/]+/$`);
+
+/** Whether Starlight rendered this page; `locals.starlightRoute` throws on any other page. */
+function starlightRendered(locals: App.Locals): boolean {
+	try {
+		return Boolean(locals.starlightRoute);
+	} catch {
+		return false;
+	}
+}
+
+export const onRequest = defineMiddleware(async (context, next) => {
+	if (import.meta.env.DEV && shortFolder.test(context.url.pathname)) return context.rewrite(`${context.url.pathname}index.html`);
 	const response = await next();
-	if (!response.headers.get('content-type')?.includes('text/html')) return response;
+	if (!response.headers.get('content-type')?.includes('text/html') || !starlightRendered(context.locals)) return response;
 	const html = prefixBase(fixSearchButtonName(await response.text()), import.meta.env.BASE_URL);
 	return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -1,6 +1,6 @@
 /**
  * `npm install && npm run dev` on a machine whose `node` is 20: the dev server (Node 24 from the `node` devDependency)
- * serves `/`, prints the validator's message (file and field) when a step's owner is broken, and shows a saved change
+ * serves `/` and a short URL, prints the validator's message (file and field) when a step's owner is broken, and shows a saved change
  * to a step. Runs `npm run dev` in a throw-away copy of the project on a free loopback port and ends its process group.
  */
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
@@ -81,6 +81,12 @@ describe('npm run dev on the machine’s Node', () => {
 		expect(html).toMatch(/<title>[^<]*Svensk mikrofinansstandard[^<]*<\/title>/);
 		expect(output).toContain('[smf:validator] The standard is consistent');
 	}, 120_000);
+
+	it('serves a short URL from its endpoint, as a static host serves the built folder', async () => {
+		const res = await fetch(`${url}/k/s07.2/`);
+		expect(res.status).toBe(200);
+		expect(await res.text()).toContain('<meta http-equiv="refresh" content="0; url=/steg/s07/#S07.2">');
+	}, 30_000);
 
 	// The target is 1 s (measured 0.76–1.2 s here, at load averages of 2 to 8 on 2 cores); the bound leaves room for a
 	// whole test run, and the measured time is printed.
