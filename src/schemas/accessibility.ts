@@ -1,5 +1,6 @@
 /** An accessibility requirement in one of the four areas used by the source projects. */
 import { z } from 'astro/zod';
+import { normative } from './fields.ts';
 import { accessibilityId, level, sourceRefs, text } from './common.ts';
 
 /** The four areas: physical, informative, communicative accessibility, and accessible operations. */
@@ -16,20 +17,20 @@ export const areaLetter: Record<AccessibilityArea, string> = {
 
 export const accessibilitySchema = z
 	.object({
-		/** Stable ID, never reused: T, the area letter and two digits. */
+		/** Stable ID, never reused: T, the area letter and a number of two digits or more, e.g. "TK02". */
 		id: accessibilityId,
 		/** The area the item belongs to; must match the letter in the ID. */
 		area: z.enum(accessibilityAreas),
 		/** Short name of the item. */
 		title: text,
 		/** The requirement itself. */
-		text,
+		text: normative(text, 'by-level'),
 		/** "ska" (must) or "bör" (should). */
-		level,
+		level: normative(level, 'level-change'),
 		/** How to check that the item is met. */
-		verify: text,
+		verify: normative(text, 'minor'),
 		/** Sources the item rests on. */
-		sources: sourceRefs,
+		sources: normative(sourceRefs, 'minor'),
 	})
 	.strict()
 	.refine((item) => item.id[1] === areaLetter[item.area], {

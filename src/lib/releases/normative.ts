@@ -1,16 +1,18 @@
 /**
  * The normative content of the standard, ID by ID: what a release promises and what `npm run diff` compares.
- * One table (`fieldClasses`) says, for each kind of ID, which fields are normative and how big a change to each is;
- * the release lock hashes exactly those fields, so the lock, the diff and the validator never disagree.
+ * Each kind's schema says which of its fields are normative and how big a change to each is (`normative(…)`, read
+ * into `fieldClasses` here); the release lock hashes exactly those fields, so the lock, the diff and the validator never disagree.
  * The Swedish text is the normative one; the English text is its translation. Everything else is editorial.
  */
 import { createHash } from 'node:crypto';
 import type { Entry, Standard } from '../content/load-standard.ts';
 import type { ChangeClass } from './semver.ts';
-import type { AccessibilityItem } from '../../schemas/accessibility.ts';
-import type { Principle } from '../../schemas/principle.ts';
-import type { Role } from '../../schemas/role.ts';
-import type { Requirement, Step } from '../../schemas/step.ts';
+import type { z } from 'astro/zod';
+import { accessibilitySchema } from '../../schemas/accessibility.ts';
+import { factsOf, type ChangeRule } from '../../schemas/fields.ts';
+import { principleSchema } from '../../schemas/principle.ts';
+import { roleSchema } from '../../schemas/role.ts';
+import { requirementSchema, stepSchema, type Step } from '../../schemas/step.ts';
 import { byKindAndId, type Kind } from '../../schemas/kinds.ts';
 
 export { byKindAndId, kindNames, kindOf, type Kind } from '../../schemas/kinds.ts';
@@ -21,30 +23,52 @@ export type Content = Record<string, unknown>;
 /** How big a change of one field is, given the item before and after. */
 type FieldRule = (before: Content, after: Content) => ChangeClass;
 
-const major: FieldRule = () => 'major';
-const minor: FieldRule = () => 'minor';
-/** A "ska" (must) statement that changes binds everyone differently: major. A "bör" (should) statement: minor. */
-const byLevel: FieldRule = (b, a) => (b.level === 'ska' || a.level === 'ska' ? 'major' : 'minor');
-/** Raising "bör" to "ska" adds an obligation: major. Lowering "ska" to "bör" relaxes one: minor. */
-const levelChange: FieldRule = (_b, a) => (a.level === 'ska' ? 'major' : 'minor');
-
-/** Normative fields of one kind, named by the fields of its schema (so a renamed field fails the type check). */
-type FieldsOf<T> = Partial<Record<keyof T, FieldRule>>;
-
-/** For each kind: its normative fields and the class of a change to each. Fields not listed are editorial. */
-export const fieldClasses: {
-	requirement: FieldsOf<Requirement & { appliesTo: string[] }>;
-	accessibility: FieldsOf<AccessibilityItem>;
-	step: FieldsOf<Step>;
-	principle: FieldsOf<Principle>;
-	role: FieldsOf<Role>;
-} = {
-	requirement: { level: levelChange, text: byLevel, appliesTo: major, verify: minor, accessibility: minor, sources: minor, notApplicableWhen: minor },
-	accessibility: { level: levelChange, text: byLevel, verify: minor, sources: minor },
-	step: { owner: major, phase: minor, participants: minor, weeks: minor, accessibility: minor, principles: minor, sources: minor },
-	principle: { statement: minor, sources: minor },
-	role: { kind: minor, responsibilities: minor, sources: minor },
+/** The class of a change, for each rule a schema field can name (src/schemas/fields.ts). */
+const rules: Record<ChangeRule, FieldRule> = {
+	major: () => 'major',
+	minor: () => 'minor',
+	/** A "ska" (must) statement that changes binds everyone differently: major. A "bör" (should) statement: minor. */
+	'by-level': (b, a) => (b.level === 'ska' || a.level === 'ska' ? 'major' : 'minor'),
+	/** Raising "bör" to "ska" adds an obligation: major. Lowering "ska" to "bör" relaxes one: minor. */
+	'level-change': (_b, a) => (a.level === 'ska' ? 'major' : 'minor'),
 };
+
+/** The schema of each kind, whose fields say which of them are normative (`normative(…)` in src/schemas). */
+const schemas: Record<Kind, z.ZodObject> = {
+	requirement: requirementSchema,
+	accessibility: accessibilitySchema,
+	step: stepSchema,
+	principle: principleSchema,
+	role: roleSchema,
+};
+
+/**
+ * Normative content that is no field of its own: who a requirement falls on, its `roles` or else its step's owner
+ * (so a new owner moves the step's requirements with it). Set by `normativeItems`.
+ */
+const derived: Partial<Record<Kind, Record<string, ChangeRule>>> = { requirement: { appliesTo: 'major' } };
+
+/** A value for each kind, made from its schema. */
+function perKind<T>(make: (schema: z.ZodObject, kind: Kind) => T): Record<Kind, T> {
+	return Object.fromEntries((Object.keys(schemas) as Kind[]).map((kind) => [kind, make(schemas[kind], kind)])) as Record<Kind, T>;
+}
+
+/** The facts of each field of a schema. */
+const fieldsOf = (schema: z.ZodObject) => Object.entries(schema.shape).map(([field, type]) => ({ field, ...factsOf(type as z.ZodType) }));
+
+/** For each kind: its normative fields and the class of a change to each, read from its schema. Others are editorial. */
+export const fieldClasses: Record<Kind, Record<string, FieldRule>> = perKind((schema, kind) =>
+	Object.fromEntries([
+		...fieldsOf(schema).flatMap(({ field, change }) => (change ? [[field, rules[change]] as const] : [])),
+		...Object.entries(derived[kind] ?? {}).map(([field, change]) => [field, rules[change]] as const),
+	]),
+);
+
+/**
+ * Normative fields added after a release (`addedLater` in the schema): left out of an item's content (and so of its
+ * hash) while they are empty, so that adding one keeps every released hash valid.
+ */
+const addedLater: Record<Kind, ReadonlySet<string>> = perKind((schema) => new Set(fieldsOf(schema).filter((f) => f.addedLater).map((f) => f.field)));
 
 /** Adding an ID is minor: what was there keeps its meaning. */
 export const addedClass: ChangeClass = 'minor';
@@ -70,18 +94,12 @@ function normalise(value: unknown): unknown {
 	return value;
 }
 
-/**
- * Normative fields added to the table after a release: left out of an item's content (and so of its hash) while they
- * are empty, so that adding one keeps every released hash valid and only the IDs that fill it in count as changed.
- */
-export const laterFields: ReadonlySet<string> = new Set(['notApplicableWhen']);
-
 /** The normative fields of a kind, picked from the data. */
 export function contentOf(kind: Kind, data: Record<string, unknown>): Content {
 	return Object.fromEntries(
 		Object.keys(fieldClasses[kind])
 			.map((field) => [field, normalise(data[field])] as const)
-			.filter(([field, value]) => !(value === null && laterFields.has(field))),
+			.filter(([field, value]) => !(value === null && addedLater[kind].has(field))),
 	);
 }
 

@@ -2,7 +2,9 @@ import { describe, expect, it } from 'vitest';
 import { z } from 'astro/zod';
 import { collections } from '../../../src/schemas/collections.ts';
 import { roleId, sourceRefs, text } from '../../../src/schemas/common.ts';
-import { factsOf } from '../../../src/schemas/fields.ts';
+import { factsOf, normative } from '../../../src/schemas/fields.ts';
+import { fieldClasses } from '../../../src/lib/releases/normative.ts';
+import { requirementSchema } from '../../../src/schemas/step.ts';
 import { minimalStandard } from '../../support/fixtures.ts';
 
 describe('field facts declared with the schemas', () => {
@@ -29,5 +31,23 @@ describe('field facts declared with the schemas', () => {
 		expect(factsOf(sourceRefs)).toEqual({ ref: 'sources', many: true });
 		expect(factsOf(text.optional())).toEqual({ prose: true, many: false });
 		expect(factsOf(z.number())).toEqual({ many: false });
+	});
+
+	it('say which fields are normative, read into the release table with the class of a change to each', () => {
+		const table = Object.fromEntries(Object.entries(fieldClasses).map(([kind, fields]) => [kind, Object.keys(fields).sort()]));
+		expect(table).toEqual({
+			requirement: ['accessibility', 'appliesTo', 'level', 'notApplicableWhen', 'sources', 'text', 'verify'],
+			accessibility: ['level', 'sources', 'text', 'verify'],
+			step: ['accessibility', 'owner', 'participants', 'phase', 'principles', 'sources', 'weeks'],
+			principle: ['sources', 'statement'],
+			role: ['kind', 'responsibilities', 'sources'],
+		});
+		const { text: byLevel } = fieldClasses.requirement;
+		expect([byLevel({ level: 'bör' }, { level: 'bör' }), byLevel({ level: 'bör' }, { level: 'ska' })]).toEqual(['minor', 'major']);
+	});
+
+	it('keep a normative field’s other facts: notApplicableWhen is prose, minor and added after a release', () => {
+		expect(factsOf(requirementSchema.shape.notApplicableWhen)).toMatchObject({ prose: true, change: 'minor', addedLater: true, many: false });
+		expect(factsOf(normative(z.array(roleId), 'major'))).toMatchObject({ ref: 'roles', change: 'major', many: true });
 	});
 });
