@@ -23,6 +23,8 @@ export default defineConfig({
 	security: { csp: cspConfig },
 	// src/content links to content/; without this, MDX pages lose Starlight's asides and heading anchors.
 	vite: { resolve: { preserveSymlinks: true } },
+	// The standard has no code blocks: no Shiki (whose inline styles a strict CSP would block) and no Expressive Code.
+	markdown: { syntaxHighlight: false },
 	integrations: [
 		// Prints the validator's messages (file, field, hint) in `astro dev` and `astro build`; a build stops on any.
 		validatorIntegration(),
@@ -35,6 +37,7 @@ export default defineConfig({
 				en: { label: 'English', lang: 'en' },
 			},
 			favicon: '/favicon.svg',
+			expressiveCode: false,
 			sidebar: buildSidebar(standard),
 			customCss: ['./src/styles/site.css', './src/styles/living.css'],
 			// Every page shows the standard's version in the footer; src/route-data.ts sets each page's edit link and
