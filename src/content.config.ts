@@ -2,17 +2,27 @@
  * Astro content collections. Starlight's own pages (docs) and UI strings (i18n) live in content/docs and content/i18n
  * (src/content is a link to content/). The standard's collections come from the one reader of content/ through
  * src/lib/content/content-loader.ts, with the shared schemas in src/schemas; an entry's Astro ID is "<lang>/<id>", e.g. "sv/S07".
+ *
+ * The i18n schema is Starlight's, extended with the site's own keys ("smf.…") as content/i18n/sv.json has them, so
+ * `Astro.locals.t('smf.…')` is typed: a key that is not in sv.json is a type error. The keys are optional in the schema,
+ * as Starlight's are: the validator (src/validation/rules/twins.ts) is the one that reports a key missing from en.json.
+ * A site key has no "_": i18next's types read it as a plural or context suffix (tests/unit/lib/locals-t.test.ts).
  */
 import { defineCollection } from 'astro:content';
+import { z } from 'astro/zod';
 import { docsLoader, i18nLoader } from '@astrojs/starlight/loaders';
 import { docsSchema, i18nSchema } from '@astrojs/starlight/schema';
 import { standardLoader } from './lib/content/content-loader.ts';
 import { collectionNames } from './schemas/collections.ts';
+import sv from '../content/i18n/sv.json' with { type: 'json' };
+
+type SiteKey = Extract<keyof typeof sv, `smf.${string}`>;
+const siteKeys = Object.fromEntries(Object.keys(sv).filter((key) => key.startsWith('smf.')).map((key) => [key, z.string()])) as Record<SiteKey, z.ZodString>;
 
 const standard = Object.fromEntries(collectionNames.map((name) => [name, defineCollection({ loader: standardLoader(name) })]));
 
 export const collections = {
 	docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }),
-	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema() }),
+	i18n: defineCollection({ loader: i18nLoader(), schema: i18nSchema({ extend: z.object(siteKeys).partial() }) }),
 	...standard,
 };

@@ -1,13 +1,16 @@
 /**
- * Post-processes the HTML of every page Starlight lays out: the search button's accessible name
- * (lib/site/search-button.ts) and, when the site lives under a base path, root-relative links written in the content
- * (lib/site/base-links.ts). Pages without Starlight's layout (the short URLs /k/…/, whose links come from urls.ts) are
- * passed through untouched: reading a page back and building a new Response costs about as much as rendering a stub.
+ * Runs after Starlight's middleware on every request. It makes `locals.t` not escape interpolated values, since
+ * Astro escapes what a template prints (lib/site/locals-t.ts). Then it post-processes the HTML of every page Starlight
+ * lays out: the search button's accessible name (lib/site/search-button.ts) and, when the site lives under a base
+ * path, root-relative links written in the content (lib/site/base-links.ts). Pages without Starlight's layout (the
+ * short URLs /k/…/, whose links come from urls.ts) are passed through untouched: reading a page back and building a
+ * new Response costs about as much as rendering a stub.
  * In `astro dev` only, a short URL is served from its endpoint's index.html (the build writes that file, which a
  * static host serves for the folder URL; the dev server matches the endpoint's own path only).
  */
 import { defineMiddleware } from 'astro:middleware';
 import { prefixBase } from './lib/site/base-links.ts';
+import { withoutValueEscaping } from './lib/site/locals-t.ts';
 import { fixSearchButtonName } from './lib/site/search-button.ts';
 import { shortSection } from './lib/site/citation.ts';
 
@@ -24,6 +27,7 @@ function starlightRendered(locals: App.Locals): boolean {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
+	context.locals.t = withoutValueEscaping(context.locals.t);
 	if (import.meta.env.DEV && shortFolder.test(context.url.pathname)) return context.rewrite(`${context.url.pathname}index.html`);
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html') || !starlightRendered(context.locals)) return response;

@@ -1,8 +1,10 @@
 /**
  * Hostile content runs nothing in a real Chromium: a copy of the project whose step title breaks out of <title> with
  * a <script> and an onerror handler, and whose home page hero has an <img onerror>, is built with `astro build` alone
- * (as if the validator had been skipped), and the pages escape both and run nothing; and the Content-Security-Policy blocks an inline script and an event
- * handler injected into a built page, reporting each as a violation.
+ * (as if the validator had been skipped), and the pages escape both and run nothing; the title, filled into UI strings by
+ * Starlight's `locals.t`, is escaped exactly once (i18next escapes values itself unless told not to: lib/site/locals-t.ts);
+ * and the Content-Security-Policy blocks an inline script and an event handler injected into a built page, reporting
+ * each as a violation.
  */
 import { spawnSync } from 'node:child_process';
 import { rmSync } from 'node:fs';
@@ -13,7 +15,8 @@ import { launchBrowser } from '../support/browser.ts';
 import { copyProject, edit, repoRoot } from '../support/fixtures.ts';
 import { serveDist, type StaticServer } from '../support/server.ts';
 
-const hostile = '</title><script>window.__title = 1</script><img src="x" onerror="window.__onerror = 1">';
+const hostile = `</title><script>window.__title = 1</script><img src="x" onerror="window.__onerror = 1"> & 'co' / 1`;
+let title: string;
 
 let root: string;
 let server: StaticServer;
@@ -35,7 +38,12 @@ beforeAll(async () => {
 	rmSync(join(root, 'node_modules'));
 	spawnSync('cp', ['-al', join(repoRoot, 'node_modules'), join(root, 'node_modules')]);
 	rmSync(join(root, 'node_modules/.astro'), { recursive: true, force: true });
-	edit(root, 'content/steps/sv/s07-andra-motet.md', (t) => t.replace(/^title: (.*)$/m, (_m, title) => `title: '${title}${hostile}'`));
+	edit(root, 'content/steps/sv/s07-andra-motet.md', (t) =>
+		t.replace(/^title: (.*)$/m, (_m, plain: string) => {
+			title = `${plain}${hostile}`;
+			return `title: '${title.replaceAll("'", "''")}'`;
+		}),
+	);
 	edit(root, 'content/docs/index.mdx', (t) => t.replace(/^  tagline: .*$/m, `  tagline: '<img src="x" onerror="window.__hero = 1">'`));
 	// The validator (inside astro build) refuses both edits; take it out of this copy's config to see what the pages do
 	// with text that got past it.
@@ -62,6 +70,22 @@ describe('hostile content in a built page', () => {
 		expect(await page.title()).toContain('</title><script>window.__title = 1</script>');
 		expect(await page.locator('head script:not([src]):not([type])', { hasText: '__title' }).count()).toBe(0);
 		expect(await page.evaluate(() => (window as any).__violations)).toEqual([]);
+	});
+
+	it('fills the hostile title into UI strings as text, escaped once: the short link page and the "report a problem" mail', async () => {
+		const page = await openPage();
+		// The short link page redirects at once (meta refresh): read its HTML rather than open it.
+		const html = await (await fetch(`${server.url}/k/s07.1/`)).text();
+		expect(html).not.toMatch(/&amp;(?:amp|lt|gt|quot|#39|#x27|#x2F);/);
+		const moved = await page.evaluate((h) => new DOMParser().parseFromString(h, 'text/html').querySelector('main p')!.textContent!, html);
+		const expected = `Kravet S07.1 finns på sidan om steget ${title}:`;
+		expect(moved.slice(0, expected.length)).toBe(expected);
+		await page.goto(`${server.url}/steg/s07/`, { waitUntil: 'load' });
+		const href = (await page.locator('a[data-report-problem]').getAttribute('href'))!;
+		const mail = new URLSearchParams(href.slice(href.indexOf('?') + 1));
+		expect(mail.get('subject')).toBe(`Problem på sidan ”S07 ${title}”`);
+		expect(mail.get('body')).toMatch(/^Sida: .*\nAdress: https?:\/\/[^\s]+\/steg\/s07\/\n/);
+		expect(mail.get('body')!.startsWith(`Sida: S07 ${title}\n`)).toBe(true);
 	});
 
 	it('shows a hostile hero tagline (which Starlight writes with set:html) as text', async () => {

@@ -50,7 +50,6 @@ export const langParams = [
 	{ lang: 'sv' as Lang, param: undefined },
 	{ lang: 'en' as Lang, param: 'en' },
 ];
-export const langOf = (param: string | undefined): Lang => (param === 'en' ? 'en' : 'sv');
 
 /** getStaticPaths for a page that exists once per language. */
 export const langPaths = () => langParams.map(({ param }) => ({ params: { lang: param } }));
@@ -71,7 +70,7 @@ export async function entryPaths(pick: (model: Model) => { id: string }[]) {
 		const collection = pageCollections.find((name) => model[name] === list);
 		const files = new Map(collection ? (await getCollection(collection, (e) => e.id.startsWith(`${lang}/`))).map((e) => [e.id, e.filePath]) : []);
 		for (const entry of list) {
-			paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { lang, id: entry.id, file: files.get(`${lang}/${entry.id}`) } });
+			paths.push({ params: { lang: param, id: entry.id.toLowerCase() }, props: { id: entry.id, file: files.get(`${lang}/${entry.id}`) } });
 		}
 	}
 	return paths;

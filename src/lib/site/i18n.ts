@@ -1,6 +1,21 @@
 /**
- * The site's own UI text, read from content/i18n/<lang>.json (the same files Starlight reads for its overrides).
- * Keys are typed from the Swedish file; the validator keeps the English file in step.
+ * The site's own UI text, read straight from content/i18n/<lang>.json, for code that runs outside a request, where
+ * there is no `locals.t`. Components, pages and endpoints do not use this: they call Starlight's `Astro.locals.t`
+ * (`context.locals.t` in an endpoint), which reads the same files through Starlight's i18n collection, with the keys
+ * typed in src/content.config.ts, and src/lib/site/page-lang.ts gives them the page's language.
+ *
+ * Who still calls `t()` here, and why:
+ * - astro.config.mjs, through src/lib/site/sidebar.ts: the sidebar's labels in both languages, before any request.
+ * - scripts/pdf.ts (a Node script after the build), and src/lib/site/pdf.ts, which it shares with the pages: the PDF's
+ *   file name, header and footer, and the size text filled into the built pages.
+ * - src/lib/site/oscal.ts, citation.ts and process-map-text.ts: plain functions of the model, called by the endpoints
+ *   and components and also by the unit and browser tests, which have no request.
+ * - the browser tests, to find the strings the pages show.
+ * `UiKey` (the keys of sv.json) is also the type a component casts a key it builds (`smf.assess.status.${s}`) to.
+ *
+ * Both give the same text: the same file, with {{name}} placeholders filled in. Here a missing value leaves the
+ * placeholder empty; `locals.t` leaves it in, which is how a component hands a client script a template to fill in
+ * with src/lib/site/template.ts. The validator keeps the English file in step with the Swedish one.
  */
 import en from '../../../content/i18n/en.json' with { type: 'json' };
 import sv from '../../../content/i18n/sv.json' with { type: 'json' };
@@ -10,12 +25,7 @@ import { fill } from './template.ts';
 export type UiKey = keyof typeof sv;
 const strings: Record<Lang, Record<string, string>> = { sv, en };
 
-/** The UI string for a key, with {{name}} placeholders filled in. */
+/** The UI string for a key, with {{name}} placeholders filled in (a missing value leaves an empty place). */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
-	return fill(template(lang, key), vars);
-}
-
-/** The UI string for a key with its {{name}} placeholders left in, for client scripts to fill. */
-export function template(lang: Lang, key: UiKey): string {
-	return strings[lang][key] ?? strings.sv[key] ?? key;
+	return fill(strings[lang][key] ?? strings.sv[key] ?? key, vars);
 }

@@ -14,12 +14,10 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { requirements } from '../../../../lib/model/model.ts';
 import { getModel, langParams } from '../../../../lib/model/from-collections.ts';
 import { html } from '../../../../lib/site/html.ts';
-import { t } from '../../../../lib/site/i18n.ts';
+import { pageLang } from '../../../../lib/site/page-lang.ts';
 import { requirementUrl } from '../../../../lib/site/urls.ts';
-import type { Lang } from '../../../../schemas/common.ts';
 
 interface Props {
-	lang: Lang;
 	id: string;
 	step: string;
 	text: string;
@@ -28,31 +26,34 @@ interface Props {
 export const getStaticPaths = (async () => {
 	const paths = [];
 	for (const { lang, param } of langParams) {
-		for (const r of requirements(await getModel(lang))) paths.push({ params: { lang: param, id: r.id.toLowerCase() }, props: { lang, id: r.id, step: r.step.title, text: r.text } satisfies Props });
+		for (const r of requirements(await getModel(lang))) paths.push({ params: { lang: param, id: r.id.toLowerCase() }, props: { id: r.id, step: r.step.title, text: r.text } satisfies Props });
 	}
 	return paths;
 }) satisfies GetStaticPaths;
 
-export const GET: APIRoute<Props> = ({ props: { lang, id, step, text }, site }) => {
+export const GET: APIRoute<Props> = (context) => {
+	const { id, step, text } = context.props;
+	const { t } = context.locals;
+	const lang = pageLang(context);
 	const target = requirementUrl(lang, id);
-	const canonical = new URL(target, site ?? 'https://example.org').href;
+	const canonical = new URL(target, context.site ?? 'https://example.org').href;
 	/** "S07.2" is also written "S7.2". */
 	const aliases = id.replace(/^S0(\d)/, 'S$1');
-	const title = t(lang, 'smf.short.title', { id });
+	const title = t('smf.short.title', { id });
 	const page = html`<!doctype html>
 <html lang="${lang}">
 	<head>
 		<meta charset="utf-8">
 		<meta name="viewport" content="width=device-width, initial-scale=1">
 		<meta http-equiv="content-security-policy" content="default-src 'none'; base-uri 'none'; form-action 'none'">
-		<title>${title} – ${t(lang, 'smf.siteTitle')}</title>
+		<title>${title} – ${t('smf.siteTitle')}</title>
 		<link rel="canonical" href="${canonical}">
 		<meta http-equiv="refresh" content="0; url=${target}">
 	</head>
 	<body>
 		<main data-pagefind-body data-pagefind-meta="url:${target}">
 			<h1 data-pagefind-meta="title:${id} – ${step}" data-pagefind-weight="10" data-pagefind-index-attrs="data-aliases" data-aliases="${aliases}">${title}</h1>
-			<p data-pagefind-ignore>${t(lang, 'smf.short.moved', { id, step })} <a href="${target}">${canonical}</a></p>
+			<p data-pagefind-ignore>${t('smf.short.moved', { id, step })} <a href="${target}">${canonical}</a></p>
 			<blockquote data-pagefind-ignore><p>${text}</p></blockquote>
 		</main>
 	</body>

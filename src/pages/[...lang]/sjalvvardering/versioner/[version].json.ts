@@ -5,7 +5,8 @@
 import type { APIRoute } from 'astro';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { langOf, langParams } from '../../../../lib/model/from-collections.ts';
+import { langParams } from '../../../../lib/model/from-collections.ts';
+import { pageLang } from '../../../../lib/site/page-lang.ts';
 import { snapshotDir } from '../../../../lib/model/snapshot.ts';
 import { snapshotSchema } from '../../../../schemas/snapshot.ts';
 
@@ -14,8 +15,8 @@ const versions = () => readdirSync(dir).filter((f) => f.endsWith('.json')).map((
 
 export const getStaticPaths = () => langParams.flatMap(({ param }) => versions().map((version) => ({ params: { lang: param, version } })));
 
-export const GET: APIRoute = ({ params }) => {
-	const lang = langOf(params.lang);
-	const snapshot = snapshotSchema.parse(JSON.parse(readFileSync(join(dir, `${params.version}.json`), 'utf8')));
+export const GET: APIRoute = (context) => {
+	const lang = pageLang(context);
+	const snapshot = snapshotSchema.parse(JSON.parse(readFileSync(join(dir, `${context.params.version}.json`), 'utf8')));
 	return new Response(JSON.stringify({ version: snapshot.version, date: snapshot.date, ...snapshot[lang] }), { headers: { 'Content-Type': 'application/json' } });
 };
