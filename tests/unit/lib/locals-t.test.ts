@@ -42,6 +42,16 @@ describe('locals.t as the site uses it (lib/site/locals-t.ts)', () => {
 		}
 	});
 
+	it.each(['sv', 'en'] as Lang[])('gives i18next\'s own answer for every site key, read from the dictionary without i18next (%s)', (lang) => {
+		const base = untyped(useTranslations(lang));
+		const t = untyped(withoutValueEscaping(useTranslations(lang)));
+		for (const key of Object.keys(sv) as UiKey[]) {
+			const vars = Object.fromEntries(placeholders(sv[key]).map((name, i) => [name, `${hostile} ${i}`]));
+			expect(t(key, vars), key).toBe(base(key, { ...vars, interpolation: { escapeValue: false } }));
+			if (placeholders(sv[key]).length > 1) expect(t(key, { [placeholders(sv[key])[0]]: 1 }), key).toBe(base(key, { [placeholders(sv[key])[0]]: 1 }));
+		}
+	});
+
 	it.each(['sv', 'en'] as Lang[])('leaves a placeholder without a value in, as a template for a client script (%s)', (lang) => {
 		const t = untyped(withoutValueEscaping(useTranslations(lang)));
 		const files = { sv, en } as Record<Lang, Record<string, string>>;
