@@ -7,6 +7,8 @@ import { cspConfig } from './src/lib/site/csp.ts';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { standardOnce } from './src/lib/content/standard-once.ts';
 import { validatorIntegration } from './src/integrations/validator.ts';
+import { satteri } from '@astrojs/markdown-satteri';
+import { asideNotes } from './src/markdown/aside-notes.ts';
 
 // Read once per process: the validator integration and the route middleware (src/route-data.ts) reuse it.
 const { standard } = standardOnce(process.cwd());
@@ -24,7 +26,8 @@ export default defineConfig({
 	// src/content links to content/; without this, MDX pages lose Starlight's asides and heading anchors.
 	vite: { resolve: { preserveSymlinks: true } },
 	// The standard has no code blocks: no Shiki (whose inline styles a strict CSP would block) and no Expressive Code.
-	markdown: { syntaxHighlight: false },
+	// Asides in content are notes, not landmarks (src/markdown/aside-notes.ts).
+	markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [asideNotes] }) },
 	integrations: [
 		// Prints the validator's messages (file, field, hint) in `astro dev` and `astro build`; a build stops on any.
 		validatorIntegration(),
