@@ -1,8 +1,9 @@
 /**
  * Runs after Starlight's middleware on every request. It makes `locals.t` not escape interpolated values, since
  * Astro escapes what a template prints (lib/site/locals-t.ts). Then it post-processes the HTML of every page Starlight
- * lays out: the search button's accessible name (lib/site/search-button.ts) and, when the site lives under a base
- * path, root-relative links written in the content (lib/site/base-links.ts). Pages without Starlight's layout (the
+ * lays out: the search button's accessible name (lib/site/search-button.ts), when the site lives under a base path,
+ * root-relative links written in the content (lib/site/base-links.ts), and a CSP that lists only the page's own
+ * inline scripts and styles (lib/site/csp-prune.ts). Pages without Starlight's layout (the
  * short URLs /k/…/, whose links come from urls.ts) are passed through untouched: reading a page back and building a
  * new Response costs about as much as rendering a stub.
  * In `astro dev` only, a short URL is served from its endpoint's index.html (the build writes that file, which a
@@ -10,6 +11,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { prefixBase } from './lib/site/base-links.ts';
+import { pruneCspHashes } from './lib/site/csp-prune.ts';
 import { withoutValueEscaping } from './lib/site/locals-t.ts';
 import { fixSearchButtonName } from './lib/site/search-button.ts';
 import { shortSection } from './lib/site/citation.ts';
@@ -31,6 +33,6 @@ export const onRequest = defineMiddleware(async (context, next) => {
 	if (import.meta.env.DEV && shortFolder.test(context.url.pathname)) return context.rewrite(`${context.url.pathname}index.html`);
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html') || !starlightRendered(context.locals)) return response;
-	const html = prefixBase(fixSearchButtonName(await response.text()), import.meta.env.BASE_URL);
+	const html = pruneCspHashes(prefixBase(fixSearchButtonName(await response.text()), import.meta.env.BASE_URL));
 	return new Response(html, { status: response.status, headers: response.headers });
 });

@@ -3,8 +3,6 @@
  * politely what it did: "Kopiera länk" copies the absolute URL of the requirement (the page with #ID); "Kopiera
  * hänvisning" copies the citation (name, version, ID, text) with the requirement's absolute short URL (/k/s07.2/).
  */
-import { fill } from '../lib/site/template.ts';
-
 const buttons = [...document.querySelectorAll<HTMLButtonElement>('button[data-copy-link], button[data-copy-citation]')];
 if (buttons.length > 0) {
 	const status = document.createElement('p');
@@ -18,7 +16,8 @@ if (buttons.length > 0) {
 	/** What a button copies. */
 	const textOf = (button: HTMLButtonElement) =>
 		button.dataset.copyCitation
-			? fill(button.dataset.citation ?? '', { url: new URL(button.dataset.shortUrl ?? '', location.href).href })
+			? // The citation's one placeholder, filled here rather than with template.ts: a shared module is one more request on every step page.
+				(button.dataset.citation ?? '').replace('{{url}}', new URL(button.dataset.shortUrl ?? '', location.href).href)
 			: new URL(`#${button.dataset.copyLink}`, location.href).href;
 	for (const button of buttons) {
 		button.hidden = false;

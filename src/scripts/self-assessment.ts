@@ -53,7 +53,8 @@ if (root) {
 		el.append(form, print);
 		return {
 			id, el, form, fields, na,
-			level: el.dataset.level === 'bör' ? 'bör' as const : 'ska' as const,
+			// The level as the page shows it (components/Level.astro): its class says should or must, in either language.
+			level: el.querySelector('.smf-level--should') ? 'bör' as const : 'ska' as const,
 			text: el.querySelector('[data-text]')!.textContent!.trim(),
 			roles: el.dataset.roles!.split(' '),
 			phase: el.closest<HTMLElement>('section[data-phase]')!.dataset.phase!,

@@ -14,6 +14,8 @@ import { unified } from 'unified';
 export const allowedImports: Record<string, readonly string[]> = {
 	'@astrojs/starlight/components': ['Aside', 'Badge', 'Card', 'CardGrid', 'LinkButton', 'LinkCard', 'Steps', 'Tabs', 'TabItem'],
 	'~/components/KeyActors.astro': ['KeyActors'],
+	'~/components/StartLinks.astro': ['StartLinks'],
+	'~/components/StartLink.astro': ['StartLink'],
 };
 
 /** Starlight's asides, the only container directives. */
