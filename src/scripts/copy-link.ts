@@ -29,7 +29,8 @@ if (buttons.length > 0) {
 				button.dataset.done = '';
 				say(button.dataset.copied ?? '');
 			} catch {
-				say(fill(button.dataset.failed ?? '', { url: text, text }));
+				// The message shows what was to be copied: its one placeholder is {{url}} (a link) or {{text}} (a citation).
+				say((button.dataset.failed ?? '').replace(/\{\{(url|text)\}\}/, () => text));
 			}
 		});
 	}

@@ -37,6 +37,18 @@ describe.each(['sv', 'en'] as Lang[])('copy-link buttons on a step page (%s)', (
 		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.cite.done'));
 	});
 
+	it('say what was to be copied when the browser does not allow it', async () => {
+		const page = await site.page();
+		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
+		await page.evaluate(() => Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } }));
+		const link = page.locator(`[id="${requirement.id}"] button[data-copy-link]`);
+		await link.click();
+		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.copy.failed', { url: site.url(requirementUrl(lang, requirement.id)) }));
+		await page.locator(`[id="${requirement.id}"] button[data-copy-citation]`).click();
+		const expected = citation(model(lang), requirement, site.url(shortUrl(lang, requirement.id)));
+		await expect.poll(() => page.textContent('main [role=status].sr-only')).toBe(t(lang, 'smf.cite.failed', { text: expected }));
+	});
+
 	it('show the short URL next to each requirement, also without JavaScript', async () => {
 		const page = await site.page({ javaScriptEnabled: false });
 		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
