@@ -156,7 +156,7 @@ const expected: Record<string, string[]> = {
 		'content/standard.yaml: date: Invalid ISO date',
 	],
 	'38': [
-		'content/docs/historik.mdx: (body, line 62): `export const leak = (await import("node:fs")).readFileSync("` is code, not content (only these imports are allowed: Aside, Badge, Card, CardGrid, LinkButton, LinkCard, Steps, Tabs, TabItem from "@astrojs/starlight/components"; KeyActors from "~/components/KeyActors.astro")',
+		'content/docs/historik.mdx: (body, line 62): `export const leak = (await import("node:fs")).readFileSync("` is code, not content (only these imports are allowed: Aside, Badge, Card, CardGrid, LinkButton, LinkCard, Steps, Tabs, TabItem from "@astrojs/starlight/components"; KeyActors from "~/components/KeyActors.astro"; StartLinks from "~/components/StartLinks.astro"; StartLink from "~/components/StartLink.astro")',
 		'content/docs/historik.mdx: (body, line 64): `{process.env.HOME}` is a JavaScript expression (remove the braces; to show a "{" in an .mdx body write \\{)',
 		'content/docs/historik.mdx: (body, line 64): `{leak}` is a JavaScript expression (remove the braces; to show a "{" in an .mdx body write \\{)',
 	],
