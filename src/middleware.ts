@@ -12,7 +12,7 @@
 import { defineMiddleware } from 'astro:middleware';
 import { prefixBase } from './lib/site/base-links.ts';
 import { pruneCspHashes } from './lib/site/csp-prune.ts';
-import { withoutValueEscaping } from './lib/site/locals-t.ts';
+import { siteTranslator } from './lib/site/locals-t.ts';
 import { fixSearchButtonName } from './lib/site/search-button.ts';
 import { shortSection } from './lib/site/citation.ts';
 
@@ -29,7 +29,7 @@ function starlightRendered(locals: App.Locals): boolean {
 }
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	context.locals.t = withoutValueEscaping(context.locals.t);
+	context.locals.t = siteTranslator(context.locals.t);
 	if (import.meta.env.DEV && shortFolder.test(context.url.pathname)) return context.rewrite(`${context.url.pathname}index.html`);
 	const response = await next();
 	if (!response.headers.get('content-type')?.includes('text/html') || !starlightRendered(context.locals)) return response;

@@ -39,7 +39,7 @@ export interface CollectionDef<S extends z.ZodObject = z.ZodObject> {
 	extensions: readonly string[];
 	/** The zod schema of the frontmatter or YAML file. */
 	schema: S;
-	/** Whether the entry has a Markdown/MDX body. */
+	/** Whether the entry has a Markdown body (.md). */
 	hasBody: boolean;
 	/** Field names whose text is prose and may differ between the languages. */
 	prose: readonly string[];

@@ -1,4 +1,4 @@
-/** A principle of the standard: a one-sentence rule that the process steps realise. Body (MDX): the rationale. */
+/** A principle of the standard: a one-sentence rule that the process steps realise. Body (Markdown): the rationale. */
 import { z } from 'astro/zod';
 import { normative } from './fields.ts';
 import { principleId, sourceRefs, text } from './common.ts';

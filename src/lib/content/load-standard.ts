@@ -23,7 +23,7 @@ export interface Entry<T = any> {
 	/** Path from the repository root, used in every message. */
 	file: string;
 	data: T;
-	/** The Markdown/MDX body, for collections that have one. */
+	/** The Markdown body, for collections that have one. */
 	body?: string;
 	/** The line of the file on which the body starts (1-based), to report body problems at the file's own line. */
 	bodyLine?: number;

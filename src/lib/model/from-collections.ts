@@ -37,7 +37,7 @@ export function getEntryBody(collection: 'principles' | 'roles' | 'steps', lang:
 	return getEntry(collection, `${lang}/${id}`);
 }
 
-/** The raw Markdown/MDX bodies of the principles, roles and steps of one language, by ID (for the open data). */
+/** The raw Markdown bodies of the principles, roles and steps of one language, by ID (for the open data). */
 export async function getBodies(lang: Lang): Promise<Bodies> {
 	const of = async (name: BodyCollection) =>
 		// CRLF (a Windows editor) is normalised, so the open data does not depend on who saved the file last.

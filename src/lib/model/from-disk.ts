@@ -7,10 +7,10 @@ import type { Lang } from '../../schemas/common.ts';
 import type { Standard } from '../content/load-standard.ts';
 import { buildModel, type Model, type ModelData } from './model.ts';
 
-/** The collections whose entries have a Markdown/MDX body. */
+/** The collections whose entries have a Markdown body. */
 export type BodyCollection = 'principles' | 'roles' | 'steps';
 
-/** The Markdown/MDX body of every principle, role and step, by ID. */
+/** The Markdown body of every principle, role and step, by ID. */
 export type Bodies = Record<BodyCollection, Record<string, string>>;
 
 /** The Model of one language; the standard must be valid (run the validator first). */

@@ -6,12 +6,15 @@
  */
 import { createHash } from 'node:crypto';
 
-/** SHA-256 hashes, as CSP writes them, of the contents of the page's inline <script> and <style> elements. */
+/** The SHA-256 hash of an inline script or style, as a CSP source names it without its quotes: "sha256-…". */
+export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`;
+
+/** The hashes, quoted as in a policy, of the contents of the page's inline <script> and <style> elements. */
 function inlineHashes(html: string): Set<string> {
 	const hashes = new Set<string>();
 	for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
 		if (m[1] === 'script' && /\bsrc=/.test(m[2])) continue;
-		hashes.add(`'sha256-${createHash('sha256').update(m[3]).digest('base64')}'`);
+		hashes.add(`'${cspHash(m[3])}'`);
 	}
 	return hashes;
 }

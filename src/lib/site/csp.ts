@@ -5,11 +5,11 @@
  * are not hashed by Astro: their hashes are read here from Starlight's installed components, so a Starlight update
  * keeps working. Any other inline script or `on…=` handler, e.g. one that slipped into content, is blocked.
  */
-import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroUserConfig } from 'astro';
+import { cspHash } from './csp-prune.ts';
 
 /** The object form of Astro's `security.csp` option. */
 type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
@@ -26,7 +26,7 @@ export function inlineScriptHashes(dirs: string[]): `sha256-${string}`[] {
 	const hashes = new Set<`sha256-${string}`>();
 	for (const file of dirs.flatMap(astroFiles)) {
 		for (const m of readFileSync(file, 'utf8').matchAll(/<script\b[^>]*\bis:inline\b[^>]*>([\s\S]*?)<\/script>/g)) {
-			hashes.add(`sha256-${createHash('sha256').update(m[1]).digest('base64')}`);
+			hashes.add(cspHash(m[1]));
 		}
 	}
 	return [...hashes].sort();

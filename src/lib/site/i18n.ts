@@ -13,9 +13,8 @@
  * - the browser tests, to find the strings the pages show.
  * `UiKey` (the keys of sv.json) is also the type a component casts a key it builds (`smf.assess.status.${s}`) to.
  *
- * Both give the same text: the same file, with {{name}} placeholders filled in. Here a missing value leaves the
- * placeholder empty; `locals.t` leaves it in, which is how a component hands a client script a template to fill in
- * with src/lib/site/template.ts. The validator keeps the English file in step with the Swedish one.
+ * Both give the same text: the same file, with {{name}} placeholders filled in by src/lib/site/template.ts, which
+ * leaves a placeholder without a value in (how a component hands a client script a template to fill in). The validator keeps the English file in step with the Swedish one.
  */
 import en from '../../../content/i18n/en.json' with { type: 'json' };
 import sv from '../../../content/i18n/sv.json' with { type: 'json' };
@@ -25,7 +24,7 @@ import { fill } from './template.ts';
 export type UiKey = keyof typeof sv;
 const strings: Record<Lang, Record<string, string>> = { sv, en };
 
-/** The UI string for a key, with {{name}} placeholders filled in (a missing value leaves an empty place). */
+/** The UI string for a key, with its {{name}} placeholders filled in (one without a value is left in). */
 export function t(lang: Lang, key: UiKey, vars: Record<string, string | number> = {}): string {
 	return fill(strings[lang][key] ?? strings.sv[key] ?? key, vars);
 }

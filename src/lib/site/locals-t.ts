@@ -15,6 +15,8 @@
  * i18next, a build of 2,000 requirements took 25 % longer (the print page alone makes thousands of calls). A key the
  * language lacks, and every Starlight key, goes to i18next, which falls back to Swedish.
  */
+import { fill } from './template.ts';
+
 type T = App.Locals['t'];
 
 const unescaped = (options: unknown) => {
@@ -26,19 +28,15 @@ const unescaped = (options: unknown) => {
 const plainValues = (options: unknown): options is Record<string, string | number> =>
 	options === undefined || (typeof options === 'object' && options !== null && Object.values(options).every((v) => typeof v === 'string' || typeof v === 'number') && !('count' in options) && !('context' in options) && !('defaultValue' in options));
 
-/** Fills the placeholders that have a value and leaves the others in, as i18next does. */
-const fillGiven = (template: string, values: Record<string, string | number>) =>
-	template.replace(/\{\{(\w+)\}\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-
-/** `t` with interpolated values not escaped; `all()`, `exists()` and `dir()` are Starlight's own. */
-export function withoutValueEscaping(t: T): T {
+/** `t` as the site uses it: the site's keys read from the dictionary, values not escaped; `all()`, `exists()` and `dir()` are Starlight's own. */
+export function siteTranslator(t: T): T {
 	const call = t as unknown as (...args: unknown[]) => string;
 	let dictionary: Record<string, string> | undefined;
 	// i18next's forms: t(key), t(key, options), t(key, defaultValue), t(key, defaultValue, options).
 	const wrapped = (key: unknown, second?: unknown, third?: unknown) => {
 		if (typeof key === 'string' && key.startsWith('smf.') && third === undefined && plainValues(second)) {
 			const template = (dictionary ??= t.all() as Record<string, string>)[key];
-			if (template !== undefined) return second ? fillGiven(template, second) : template;
+			if (template !== undefined) return fill(template, second);
 		}
 		return typeof second === 'string' ? call(key, second, unescaped(third)) : call(key, unescaped(second));
 	};

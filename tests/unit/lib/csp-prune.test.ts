@@ -1,8 +1,7 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { pruneCspHashes } from '../../../src/lib/site/csp-prune.ts';
+import { cspHash, pruneCspHashes } from '../../../src/lib/site/csp-prune.ts';
 
-const hash = (text: string) => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
+const hash = (text: string) => `'${cspHash(text)}'`;
 const page = (policy: string, body: string) => `<head><meta http-equiv="content-security-policy" content="${policy}"></head><body>${body}</body>`;
 
 describe('pruneCspHashes', () => {

@@ -11,7 +11,7 @@ import sv from '../../../content/i18n/sv.json' with { type: 'json' };
 // Not in Starlight's package exports: the file its `locals.t` comes from (utils/translations.js calls it).
 import { createTranslationSystem } from '../../../node_modules/@astrojs/starlight/dist/utils/createTranslationSystem.js';
 import { t as fileT, type UiKey } from '../../../src/lib/site/i18n.ts';
-import { withoutValueEscaping } from '../../../src/lib/site/locals-t.ts';
+import { siteTranslator } from '../../../src/lib/site/locals-t.ts';
 import type { Lang } from '../../../src/schemas/common.ts';
 
 /** The locales of astro.config.mjs, as Starlight's config holds them. */
@@ -35,7 +35,7 @@ describe("Starlight's t as Starlight sets it", () => {
 
 describe('locals.t as the site uses it (lib/site/locals-t.ts)', () => {
 	it.each(['sv', 'en'] as Lang[])('gives the text of lib/site/i18n.ts for every key, values not escaped (%s)', (lang) => {
-		const t = untyped(withoutValueEscaping(useTranslations(lang)));
+		const t = untyped(siteTranslator(useTranslations(lang)));
 		for (const key of Object.keys(sv) as UiKey[]) {
 			const vars = Object.fromEntries(placeholders(sv[key]).map((name, i) => [name, `${hostile} ${i}`]));
 			expect(t(key, vars), key).toBe(fileT(lang, key, vars));
@@ -44,7 +44,7 @@ describe('locals.t as the site uses it (lib/site/locals-t.ts)', () => {
 
 	it.each(['sv', 'en'] as Lang[])('gives i18next\'s own answer for every site key, read from the dictionary without i18next (%s)', (lang) => {
 		const base = untyped(useTranslations(lang));
-		const t = untyped(withoutValueEscaping(useTranslations(lang)));
+		const t = untyped(siteTranslator(useTranslations(lang)));
 		for (const key of Object.keys(sv) as UiKey[]) {
 			const vars = Object.fromEntries(placeholders(sv[key]).map((name, i) => [name, `${hostile} ${i}`]));
 			expect(t(key, vars), key).toBe(base(key, { ...vars, interpolation: { escapeValue: false } }));
@@ -53,7 +53,7 @@ describe('locals.t as the site uses it (lib/site/locals-t.ts)', () => {
 	});
 
 	it.each(['sv', 'en'] as Lang[])('leaves a placeholder without a value in, as a template for a client script (%s)', (lang) => {
-		const t = untyped(withoutValueEscaping(useTranslations(lang)));
+		const t = untyped(siteTranslator(useTranslations(lang)));
 		const files = { sv, en } as Record<Lang, Record<string, string>>;
 		for (const key of Object.keys(sv) as UiKey[]) expect(t(key), key).toBe(files[lang][key]);
 		expect(t('smf.index.countSome', { total: 9 })).toBe(files[lang]['smf.index.countSome'].replace('{{total}}', '9'));
@@ -61,14 +61,14 @@ describe('locals.t as the site uses it (lib/site/locals-t.ts)', () => {
 
 	it('shows a key missing from en.json in Swedish', async () => {
 		const { 'smf.nav.about': _, ...partial } = en;
-		const t = withoutValueEscaping((await starlight({ sv, en: partial }))('en'));
+		const t = siteTranslator((await starlight({ sv, en: partial }))('en'));
 		expect(t('smf.nav.about')).toBe(sv['smf.nav.about']);
 		expect(t('smf.nav.roles')).toBe(en['smf.nav.roles']);
 	});
 
 	it("keeps i18next's other forms and Starlight's helpers", () => {
 		const base = useTranslations('en');
-		const t = withoutValueEscaping(base);
+		const t = siteTranslator(base);
 		const escaped = t('smf.report.subject', { title: 'A & B', interpolation: { escapeValue: true } });
 		expect(escaped).toContain('A &amp; B');
 		expect(escaped).toBe(base('smf.report.subject', { title: 'A & B' }));
