@@ -3,9 +3,10 @@
  * hard-linked node_modules: `astro` cannot build from a symlinked one with `preserveSymlinks`):
  * - `syntheticProject(n)`: a copy of this project whose standard has n steps × 10 requirements in both languages,
  *   made from the real steps (cycled), so every reference, twin and plain-language rule still holds;
- * - `stockProject(pages)`: a stock Starlight site (sv root + en) with as many full pages and redirect stubs as a built
- *   site has (`countPages`): Markdown pages, and redirects in Astro's `redirects` config, which Astro builds as the
- *   same kind of tiny meta-refresh page as our short URLs (/k/s07.2/). Half of each in Swedish, half in English.
+ * - `stockProject(pages, root)`: a stock Starlight site (sv root + en) with as many full pages and redirect stubs as a
+ *   built site has (`countPages`): Markdown pages with the words of the standard's step pages, and redirects in
+ *   Astro's `redirects` config, which Astro builds as the same kind of tiny meta-refresh page as our short URLs
+ *   (/k/s07.2/). Half of each in Swedish, half in English.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -15,6 +16,9 @@ import { parse, stringify } from 'yaml';
 import { loadStandard, lockFile } from '../../src/lib/content/load-standard.ts';
 import { hashAll, normativeItems } from '../../src/lib/releases/normative.ts';
 import { lockYaml } from '../../src/lib/releases/release-note.ts';
+import { modelFromStandard } from '../../src/lib/model/from-disk.ts';
+import { t } from '../../src/lib/site/i18n.ts';
+import type { Lang } from '../../src/schemas/common.ts';
 import { numberedId } from '../../src/schemas/id-patterns.ts';
 import type { PageCount } from './measure.ts';
 
@@ -80,13 +84,37 @@ export function syntheticProject(n: number): string {
 	return dir;
 }
 
-/** A page of stock Starlight about as long as a step page: a summary and 10 requirements, each with a heading. */
-const stockPage = (i: number, lang: string) =>
-	`---\ntitle: ${lang === 'sv' ? 'Sida' : 'Page'} ${i}\ndescription: A stock Starlight page for the bench.\n---\n\n` +
-	Array.from({ length: requirementsPerStep }, (_, j) => `## ${i}.${j + 1}\n\nThe partnership keeps a written agreement that names each party's role and duty, and every party has signed it. Read the agreement and check who does what in every step.\n`).join('\n');
+/**
+ * The words of the standard's step pages as plain Starlight Markdown, per language: title, summary, value, the step's
+ * Markdown body and each requirement under its own heading with its text and how it is verified. The stock site is
+ * built from these, so that both sites publish the same words (Pagefind's cost grows with the words it indexes) and
+ * the difference left is the cost of this project's pipeline.
+ */
+function stepPagesAsMarkdown(root: string): Record<Lang, string[]> {
+	const { standard } = loadStandard(root);
+	const pages = (lang: Lang) => {
+		const bodies = new Map(standard.entries.steps[lang].map((e) => [e.data.id, e.body]));
+		return modelFromStandard(standard, lang).steps.map((step) =>
+			[
+				`---\n${stringify({ title: `${step.id} ${step.title}`, description: step.summary })}---\n`,
+				step.summary,
+				`## ${t(lang, 'smf.field.value')}\n\n${step.value}`,
+				bodies.get(step.id) ?? '',
+				`## ${t(lang, 'smf.field.requirements')}`,
+				...step.requirements.map((r) => `### ${r.id}\n\n${r.text}\n\n${t(lang, 'smf.field.verify')}: ${r.verify}`),
+			].join('\n\n') + '\n',
+		);
+	};
+	return { sv: pages('sv'), en: pages('en') };
+}
 
-/** A stock Starlight site in Swedish (root) and English with as many full pages and redirect stubs as `pages`. */
-export function stockProject(pages: PageCount): string {
+/**
+ * A stock Starlight site in Swedish (root) and English with as many full pages and redirect stubs as `pages`. Its
+ * pages carry the step pages' words of the standard under `root` (stepPagesAsMarkdown), cycled when there are more
+ * pages than steps; /p2/ carries the first step, the page the bench weighs a step page against.
+ */
+export function stockProject(pages: PageCount, root: string): string {
+	const texts = stepPagesAsMarkdown(root);
 	const pagesPerLang = Math.ceil(pages.full / 2);
 	const stubsPerLang = Math.ceil(pages.stubs / 2);
 	const redirects = Object.fromEntries(
@@ -103,10 +131,10 @@ export function stockProject(pages: PageCount): string {
 		join(dir, 'src/content.config.ts'),
 		`import { defineCollection } from 'astro:content';\nimport { docsLoader } from '@astrojs/starlight/loaders';\nimport { docsSchema } from '@astrojs/starlight/schema';\nexport const collections = { docs: defineCollection({ loader: docsLoader(), schema: docsSchema() }) };\n`,
 	);
-	for (const lang of ['sv', 'en']) {
+	for (const lang of ['sv', 'en'] as const) {
 		const folder = join(dir, 'src/content/docs', lang === 'sv' ? '' : 'en');
 		mkdirSync(folder, { recursive: true });
-		for (let i = 1; i <= pagesPerLang; i++) writeFileSync(join(folder, i === 1 ? 'index.md' : `p${i}.md`), stockPage(i, lang));
+		for (let i = 1; i <= pagesPerLang; i++) writeFileSync(join(folder, i === 1 ? 'index.md' : `p${i}.md`), texts[lang][(i - 2 + texts[lang].length) % texts[lang].length]);
 	}
 	return dir;
 }

@@ -34,7 +34,7 @@ async function runOne(n: number): Promise<Row> {
 		const validateMs = Number(/checked in (\d+) ms/.exec(validate.stdout)?.[1]);
 		const build = measure(join(site, 'node_modules/.bin/astro'), ['build'], site);
 		const pages = countPages(join(site, 'dist'));
-		stock = stockProject(pages);
+		stock = stockProject(pages, site);
 		const stockBuild = measure(join(stock, 'node_modules/.bin/astro'), ['build'], stock);
 		const [step] = await pageWeights(join(site, 'dist'), ['/steg/s01/']);
 		const [page] = await pageWeights(join(stock, 'dist'), ['/p2/']);

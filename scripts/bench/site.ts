@@ -28,7 +28,7 @@ export const siteBench: Bench = {
 			buildSeconds = (performance.now() - started) / 1000;
 		}
 		const pages = countPages(dist);
-		const stock = stockProject(pages);
+		const stock = stockProject(pages, repoRoot);
 		let stockSeconds: number;
 		let stockPage: Awaited<ReturnType<typeof pageWeights>>[number];
 		try {
