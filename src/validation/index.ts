@@ -9,6 +9,7 @@ import { plainText } from './rules/plain-text.ts';
 import { bodyContent } from './rules/body-content.ts';
 import { bodyLinks } from './rules/body-links.ts';
 import { safeUrls } from './rules/safe-urls.ts';
+import { docsNoImages } from './rules/docs-no-images.ts';
 import { principlesRealised } from './rules/principles-realised.ts';
 import { idsInReleaseNotes } from './rules/ids-in-release-notes.ts';
 import { normativeChangesNoted } from './rules/normative-changes-noted.ts';
@@ -34,6 +35,7 @@ import { uniqueIds } from './rules/unique-ids.ts';
 export const rules: Rule[] = [
 	plainText,
 	safeUrls,
+	docsNoImages,
 	bodyContent,
 	bodyLinks,
 	uniqueIds,
