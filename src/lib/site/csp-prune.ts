@@ -9,12 +9,20 @@ import { createHash } from 'node:crypto';
 /** The SHA-256 hash of an inline script or style, as a CSP source names it without its quotes: "sha256-…". */
 export const cspHash = (text: string): `sha256-${string}` => `sha256-${createHash('sha256').update(text).digest('base64')}`;
 
+/**
+ * Hashes already computed, by content. The site has a few dozen distinct inline scripts and styles (the ones Astro's
+ * policy lists), each repeated on hundreds of pages.
+ */
+const known = new Map<string, string>();
+
 /** The hashes, quoted as in a policy, of the contents of the page's inline <script> and <style> elements. */
 function inlineHashes(html: string): Set<string> {
 	const hashes = new Set<string>();
 	for (const m of html.matchAll(/<(script|style)\b([^>]*)>([\s\S]*?)<\/\1>/g)) {
 		if (m[1] === 'script' && /\bsrc=/.test(m[2])) continue;
-		hashes.add(`'${cspHash(m[3])}'`);
+		let hash = known.get(m[3]);
+		if (hash === undefined) known.set(m[3], (hash = `'${cspHash(m[3])}'`));
+		hashes.add(hash);
 	}
 	return hashes;
 }
