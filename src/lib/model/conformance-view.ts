@@ -29,7 +29,7 @@ export interface ConformanceView {
 
 export function conformanceView(model: Model, rule: Conformance): ConformanceView {
 	const all = requirements(model);
-	const count = (items: { level: Level }[], level: Level) => items.filter((r) => r.level === level).length;
+	const count = (items: readonly { level: Level }[], level: Level) => items.filter((r) => r.level === level).length;
 	const accessibilityCounts = { ska: count(model.accessibility, 'ska'), bör: count(model.accessibility, 'bör') };
 	const counts = { ska: count(all, 'ska') + accessibilityCounts.ska, bör: count(all, 'bör') + accessibilityCounts.bör };
 	return {

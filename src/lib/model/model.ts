@@ -74,10 +74,19 @@ export interface RequirementInContext extends Requirement {
 	appliesTo: string[];
 }
 
-export function requirements(model: Model): RequirementInContext[] {
-	return model.steps.flatMap((step) =>
-		step.requirements.map((r) => ({ ...r, step, phase: find(model.phases, step.phase), appliesTo: r.roles ?? [step.owner] })),
-	);
+const inContext = new WeakMap<Model, readonly RequirementInContext[]>();
+
+/**
+ * Every requirement of the standard in process order, with its step, phase and roles. Worked out once per model: the
+ * role, principle, checklist and accessibility views each ask for it, on every page that shows them.
+ */
+export function requirements(model: Model): readonly RequirementInContext[] {
+	let all = inContext.get(model);
+	if (!all) {
+		all = model.steps.flatMap((step) => step.requirements.map((r) => ({ ...r, step, phase: find(model.phases, step.phase), appliesTo: r.roles ?? [step.owner] })));
+		inContext.set(model, all);
+	}
+	return all;
 }
 
 /** Steps grouped by phase, in process order; phases without steps are left out. */
