@@ -6,6 +6,7 @@
 import type { Lang } from '../../schemas/common.ts';
 import type { Requirement } from '../../schemas/step.ts';
 import { t } from './i18n.ts';
+import { fill } from './template.ts';
 import type { Model } from '../model/model.ts';
 import { localePath } from './urls.ts';
 
@@ -17,12 +18,15 @@ export function shortUrl(lang: Lang, requirementId: string): string {
 	return localePath(lang, `${shortSection}/${requirementId.toLowerCase()}`);
 }
 
-/** The citation of a requirement with `{{url}}` left in, for the copy script to fill with the absolute short URL. */
-export function citationTemplate(model: Model, requirement: Pick<Requirement, 'id' | 'text'>): string {
-	return t(model.lang, 'smf.cite.pattern', { standard: t(model.lang, 'smf.siteTitle'), version: model.meta.version, id: requirement.id, text: requirement.text, url: '{{url}}' });
+/**
+ * The citation pattern with the standard's name and version filled in, and `{{id}}`, `{{text}}` and `{{url}}` left
+ * for the copy script (scripts/copy-link.ts) to fill from the requirement it cites: one pattern for a whole list.
+ */
+export function citationPattern(model: Model): string {
+	return t(model.lang, 'smf.cite.pattern', { standard: t(model.lang, 'smf.siteTitle'), version: model.meta.version });
 }
 
-/** The whole citation with the given absolute URL. */
+/** The whole citation of a requirement with the given absolute URL. */
 export function citation(model: Model, requirement: Pick<Requirement, 'id' | 'text'>, url: string): string {
-	return citationTemplate(model, requirement).replace('{{url}}', url);
+	return fill(citationPattern(model), { id: requirement.id, text: requirement.text, url });
 }
