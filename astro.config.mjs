@@ -7,6 +7,7 @@ import { cspConfig } from './src/lib/site/csp.ts';
 import { buildSidebar } from './src/lib/site/sidebar.ts';
 import { standardOnce } from './src/lib/content/standard-once.ts';
 import { validatorIntegration } from './src/integrations/validator.ts';
+import { shortLinksIntegration } from './src/integrations/short-links.ts';
 import { satteri } from '@astrojs/markdown-satteri';
 import { asideNotes } from './src/markdown/aside-notes.ts';
 
@@ -31,6 +32,8 @@ export default defineConfig({
 	integrations: [
 		// Prints the validator's messages (file, field, hint) in `astro dev` and `astro build`; a build stops on any.
 		validatorIntegration(),
+		// The short URLs of requirements (/k/s07.2/): written after the build, before Starlight's Pagefind indexes them.
+		shortLinksIntegration(),
 		starlight({
 			title: { sv: 'Svensk mikrofinansstandard', en: 'Swedish Microfinance Standard' },
 			description: 'En kvalitetsstandard för mikrofinans i partnerskap mellan bank, offentlig aktör, social organisation och entreprenör.',
@@ -52,8 +55,7 @@ export default defineConfig({
 			markdown: { processedDirs: ['./content/steps/', './content/principles/', './content/roles/'] },
 		}),
 		mdx(),
-		// Starlight's own sitemap settings, plus a filter: the short URLs of requirements (/k/s07.2/) redirect to
-		// their step page, so they stay out of the sitemap.
-		sitemap({ i18n: { defaultLocale: 'root', locales: { root: 'sv', en: 'en' } }, filter: (page) => !/\/k\/[^/]+\/$/.test(new URL(page).pathname) }),
+		// Starlight's own sitemap settings. It lists the pages Astro built, so not the short URLs (they redirect).
+		sitemap({ i18n: { defaultLocale: 'root', locales: { root: 'sv', en: 'en' } } }),
 	],
 });

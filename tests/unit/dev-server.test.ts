@@ -82,7 +82,7 @@ describe('npm run dev on the machine’s Node', () => {
 		expect(output).toContain('[smf:validator] The standard is consistent');
 	}, 120_000);
 
-	it('serves a short URL from its endpoint, as a static host serves the built folder', async () => {
+	it('serves a short URL, as a static host serves the built folder', async () => {
 		const res = await fetch(`${url}/k/s07.2/`);
 		expect(res.status).toBe(200);
 		expect(await res.text()).toContain('<meta http-equiv="refresh" content="0; url=/steg/s07/#S07.2">');

@@ -14,8 +14,8 @@ import { localePath } from './urls.ts';
 export const shortSection = 'k';
 
 /** A requirement's short permanent URL path: `/k/s07.2/`, `/en/k/s07.2/`. */
-export function shortUrl(lang: Lang, requirementId: string): string {
-	return localePath(lang, `${shortSection}/${requirementId.toLowerCase()}`);
+export function shortUrl(lang: Lang, requirementId: string, base?: string): string {
+	return localePath(lang, `${shortSection}/${requirementId.toLowerCase()}`, base);
 }
 
 /**

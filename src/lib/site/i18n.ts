@@ -8,6 +8,7 @@
  * - astro.config.mjs, through src/lib/site/sidebar.ts: the sidebar's labels in both languages, before any request.
  * - scripts/pdf.ts (a Node script after the build), and src/lib/site/pdf.ts, which it shares with the pages: the PDF's
  *   file name, header and footer, and the size text filled into the built pages.
+ * - src/integrations/short-links.ts, through short-link-page.ts: the short-URL pages, written after the build.
  * - src/lib/site/oscal.ts, citation.ts and process-map-text.ts: plain functions of the model, called by the endpoints
  *   and components and also by the unit and browser tests, which have no request.
  * - the browser tests, to find the strings the pages show.

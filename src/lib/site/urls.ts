@@ -31,9 +31,12 @@ export function localePath(lang: Lang, path = '', base = import.meta.env?.BASE_U
 	return /\.[a-z]+$/.test(joined) ? joined : joined.replace(/\/?$/, '/');
 }
 
-/** The page of a section, or of one entry in it: `/steg/s07/`, `/en/roller/bank/`. */
-export function pageUrl(lang: Lang, section: Section, id?: string): string {
-	return localePath(lang, id ? `${sections[section]}/${id.toLowerCase()}` : sections[section]);
+/**
+ * The page of a section, or of one entry in it: `/steg/s07/`, `/en/roller/bank/`. `base` is for code outside Vite
+ * (an integration), where `import.meta.env` does not say it.
+ */
+export function pageUrl(lang: Lang, section: Section, id?: string, base?: string): string {
+	return localePath(lang, id ? `${sections[section]}/${id.toLowerCase()}` : sections[section], base);
 }
 
 /** The anchor of an entry shown on a shared page (accessibility items, glossary terms, requirements). */
@@ -42,8 +45,8 @@ export function anchorUrl(lang: Lang, section: Section, anchor: string): string 
 }
 
 /** A requirement's URL: its step page with the requirement ID as anchor, e.g. `/steg/s07/#S07.2`. */
-export function requirementUrl(lang: Lang, requirementId: string): string {
-	return `${pageUrl(lang, 'steps', requirementId.split('.')[0])}#${requirementId}`;
+export function requirementUrl(lang: Lang, requirementId: string, base?: string): string {
+	return `${pageUrl(lang, 'steps', requirementId.split('.')[0], base)}#${requirementId}`;
 }
 
 /** The page or anchor of any tracked ID (principle, role, step, requirement or accessibility item), from its shape. */
