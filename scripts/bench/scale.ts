@@ -2,7 +2,10 @@
  * `npm run bench -- --scale 50,100,200`: for each N, a synthetic standard of N steps × 10 requirements in both
  * languages (scripts/bench/projects.ts) is validated and built, and a stock Starlight site with the same number of
  * pages (as many full pages and as many redirect stubs) is built in the same run. Prints validate time, build time, peak memory, the ratio to stock and the weight of
- * a step page against a stock page of that run. Budgets at every N: validate under 1 s, build within 1.2× stock.
+ * a step page against a stock page of that run, and the cost of each added step between two N (linear cost: about
+ * the same from one N to the next). Budgets, as issue 12 sets them: validate under 1 s at every N; the build within
+ * 1.2× stock at N = 200 (2,000 requirements) and above. At smaller N the ratio is printed but not held to 1.2×: the
+ * fixed costs (the validator, the pages that list the whole standard, the open data) weigh more there.
  */
 import { join } from 'node:path';
 import { kb, type Bench } from './bench.ts';
@@ -12,6 +15,8 @@ import { removeProject, stockProject, syntheticProject } from './projects.ts';
 
 const maxValidateMs = 1000;
 const maxRatio = 1.2;
+/** The smallest N the build ratio is held to (issue 12: "Targets at N = 200"). */
+const ratioFromN = 200;
 
 interface Row {
 	n: number;
@@ -63,12 +68,19 @@ export const scaleBench: Bench = {
 		let ok = true;
 		for (const r of rows) {
 			const ratio = r.build / r.stockBuild;
-			if (r.validateMs >= maxValidateMs || ratio > maxRatio) ok = false;
+			if (r.validateMs >= maxValidateMs || (r.n >= ratioFromN && ratio > maxRatio)) ok = false;
 			console.log(
 				`${pad(r.n, 5)} ${pad(r.n * 10, 5)} ${pad(`${r.validateMs} ms`, 9)} ${pad(pagesLabel(r.pages), 18)} ${pad(`${r.build.toFixed(1)} s`, 7)} ${pad(`${r.peakMB} MB`, 7)} ${pad(pagesLabel(r.stockPages), 18)} ${pad(`${r.stockBuild.toFixed(1)} s`, 11)} ${pad(`${r.stockPeakMB} MB`, 10)} ${pad(`${ratio.toFixed(2)}×`, 6)} ${pad(((r.build * 1000) / (r.pages.full + r.pages.stubs)).toFixed(0), 7)} ${pad(`${r.stepKB} KB`, 9)} ${pad(`${r.stockKB} KB`, 10)}`,
 			);
 		}
-		console.log(`\nBudgets: validate under ${maxValidateMs} ms (in-process time, as \`npm run validate\` prints it), build within ${maxRatio}× the stock build: ${ok ? 'met' : 'NOT met'}.`);
+		const sorted = [...rows].sort((a, b) => a.n - b.n);
+		for (let i = 1; i < sorted.length; i++) {
+			const [a, b] = [sorted[i - 1], sorted[i]];
+			const perStep = (build: (r: Row) => number) => (((build(b) - build(a)) * 1000) / (b.n - a.n)).toFixed(0);
+			console.log(`Each added step, N = ${a.n} to ${b.n}: ${perStep((r) => r.build)} ms of build (stock: ${perStep((r) => r.stockBuild)} ms for as many pages).`);
+		}
+		const held = rows.some((r) => r.n >= ratioFromN) ? `build within ${maxRatio}× the stock build at N ≥ ${ratioFromN}` : `no N ≥ ${ratioFromN}, so the build ratio is not held to ${maxRatio}×`;
+		console.log(`\nBudgets: validate under ${maxValidateMs} ms at every N (in-process time, as \`npm run validate\` prints it), ${held}: ${ok ? 'met' : 'NOT met'}.`);
 		console.log('Build: `astro build` with the validator integration and Pagefind; peak: max RSS of the biggest process; page weights: gzip bytes transferred, headers included.');
 		return ok;
 	},
