@@ -1,8 +1,11 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { citation, shortUrl } from '../../src/lib/site/citation.ts';
 import { t } from '../../src/lib/site/i18n.ts';
 import { pageUrl, requirementUrl } from '../../src/lib/site/urls.ts';
 import type { Lang } from '../../src/schemas/common.ts';
+import { distDir } from '../support/dist.ts';
 import { model, standard, useSite } from '../support/site.ts';
 
 const site = useSite();
@@ -60,5 +63,16 @@ describe.each(['sv', 'en'] as Lang[])('copy-link buttons on a step page (%s)', (
 		await page.goto(site.url(pageUrl(lang, 'steps', step.id)));
 		expect(await page.locator('button[data-copy-link]:visible, button[data-copy-citation]:visible').count()).toBe(0);
 		expect(await page.isVisible(`[id="${requirement.id}"] a.smf-id`)).toBe(true);
+	});
+});
+
+describe.each(['sv', 'en'] as Lang[])('the print page (%s)', (lang) => {
+	it('has the requirements without the copy buttons or their script (a page made for print)', () => {
+		const html = readFileSync(join(distDir, pageUrl(lang, 'print'), 'index.html'), 'utf8');
+		const requirement = model(lang).steps[0].requirements[0];
+		expect(html).toContain(`id="${requirement.id}"`);
+		// The script finds the buttons by these attributes, so neither the buttons nor the script are there.
+		expect(html).not.toContain('data-copy-link');
+		expect(html).not.toContain('data-copy-citation');
 	});
 });
