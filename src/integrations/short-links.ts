@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { standardOnce } from '../lib/content/standard-once.ts';
 import { modelFromStandard } from '../lib/model/from-disk.ts';
 import { requirements } from '../lib/model/model.ts';
+import { shortSection } from '../lib/site/citation.ts';
 import { shortLinkFile, shortLinkPage, type SiteLocation } from '../lib/site/short-link-page.ts';
 import { languages, type Lang } from '../schemas/common.ts';
 
@@ -29,12 +30,20 @@ export function shortLinkFiles(root: string, where: SiteLocation): Map<string, s
 	return files;
 }
 
+/** A short URL's path under the base path: /k/s07.2/ or /en/k/s07.2/, or the index.html the build writes for it. */
+const shortPath = new RegExp(`^/(en/)?${shortSection}/([^/]+)/(?:index\\.html)?$`);
+
 /** The language and lower-case requirement ID a request path asks for (under the base path), if it is a short URL. */
 export function requestedShortLink(path: string, base: string): { lang: Lang; id: string } | undefined {
 	const prefix = base.replace(/\/+$/, '');
 	if (!path.startsWith(`${prefix}/`)) return undefined;
-	const match = /^\/(en\/)?k\/([^/]+)\/(?:index\.html)?$/.exec(path.slice(prefix.length).split('?')[0]);
-	return match ? { lang: match[1] ? 'en' : 'sv', id: decodeURIComponent(match[2]) } : undefined;
+	const match = shortPath.exec(path.slice(prefix.length).split('?')[0]);
+	if (!match) return undefined;
+	try {
+		return { lang: match[1] ? 'en' : 'sv', id: decodeURIComponent(match[2]) };
+	} catch {
+		return undefined; // a malformed escape (/k/%E0/) is no short URL: the dev server answers 404
+	}
 }
 
 export function shortLinksIntegration(): AstroIntegration {

@@ -19,6 +19,11 @@ describe('short URLs of requirements', () => {
 		expect(shortLinkFile('en', 'S07.2')).toBe('en/k/s07.2/index.html');
 	});
 
+	it('are written to the same files under a base path, with the base in their links', () => {
+		const files = shortLinkFiles(repoRoot, { site: 'https://example.org', base: '/repo/' });
+		expect(files.get('k/s07.2/index.html')).toContain('url=/repo/steg/s07/#S07.2');
+	});
+
 	it('point at the requirement on its step page, under the base path too', () => {
 		const r = requirements(modelFromStandard(standard, 'en')).find((x) => x.id === 'S07.2')!;
 		const page = shortLinkPage('en', r, { site: 'https://example.org', base: '/repo/' });
@@ -40,6 +45,8 @@ describe('short URLs of requirements', () => {
 		expect(requestedShortLink('/en/k/s07.2/index.html', '/')).toEqual({ lang: 'en', id: 's07.2' });
 		expect(requestedShortLink('/repo/k/s07.2/?x=1', '/repo/')).toEqual({ lang: 'sv', id: 's07.2' });
 		expect(requestedShortLink('/k/s07.2/', '/repo/')).toBeUndefined();
+		expect(requestedShortLink('/repo/en/k/s07.2/', '/repo')).toEqual({ lang: 'en', id: 's07.2' });
 		expect(requestedShortLink('/steg/s07/', '/')).toBeUndefined();
+		expect(requestedShortLink('/k/%E0/', '/')).toBeUndefined();
 	});
 });
