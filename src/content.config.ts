@@ -20,9 +20,11 @@ type SiteKey = Extract<keyof typeof sv, `smf.${string}`>;
 const siteKeys = Object.fromEntries(Object.keys(sv).filter((key) => key.startsWith('smf.')).map((key) => [key, z.string()])) as Record<SiteKey, z.ZodString>;
 
 /**
- * Stands in for Astro's image helper in the docs schema, and refuses every image: a Starlight page here has no hero
- * image (the site's pages are text). See `docs` below for why the schema is not given Astro's own helper. (`as never`:
- * Astro types the helper by the image data it yields, not by the schema it returns.)
+ * Stands in for Astro's image helper in the docs schema, and refuses what it would read: a hero image file
+ * (`hero.image.file`, `dark`, `light`). A hero image as raw `html` is the schema's own; the rule docs-no-images refuses
+ * it too, so a Starlight page here has no hero image (the site's pages are text). See `docs` below for why the schema
+ * is not given Astro's own helper. (`as never`: Astro types the helper by the image data it yields, not by the schema
+ * it returns.)
  */
 const noImages = () => z.never({ error: 'images are not used on this site: remove the hero image' }) as never;
 

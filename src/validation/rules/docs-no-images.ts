@@ -2,8 +2,9 @@ import type { Problem } from '../../lib/content/problem.ts';
 import type { Rule } from '../rule.ts';
 
 /**
- * A Starlight page in content/docs has no hero image. The site's pages are text, and the docs schema is built once
- * without Astro's image helper (src/content.config.ts says why); this rule says so before Astro's build would.
+ * A Starlight page in content/docs has no hero image, neither a file nor raw `html`. The site's pages are text, and
+ * the docs schema is built once without Astro's image helper (src/content.config.ts says why): for an image file this
+ * rule speaks before Astro's build would, and raw `html` only this rule refuses.
  */
 export const docsNoImages: Rule = {
 	id: 'docs-no-images',

@@ -11,9 +11,13 @@ describe('rule docs-no-images', () => {
 		expect(docsNoImages.check(standard)).toEqual([]);
 	});
 
-	it('finds a hero image, with file, field and the fix', () => {
+	it.each([
+		['an image file', { file: '../../assets/bild.png', alt: 'En bild' }],
+		['light and dark images', { dark: '../../assets/mork.png', light: '../../assets/ljus.png', alt: 'En bild' }],
+		['raw html', { html: '<svg></svg>' }],
+	])('finds a hero image (%s), with file, field and the fix', (_kind, image) => {
 		const standard = minimalStandard();
-		standard.docPages = [page({ title: 'Om', hero: { image: { file: '../../assets/bild.png', alt: 'En bild' } } })];
+		standard.docPages = [page({ title: 'Om', hero: { image } })];
 		expect(docsNoImages.check(standard)).toEqual([{ file: 'content/docs/om.mdx', field: 'hero.image', message: 'is an image; the site uses none', hint: 'remove hero.image and say it in words' }]);
 	});
 });
