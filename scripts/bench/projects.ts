@@ -6,7 +6,8 @@
  * - `stockProject(pages, root)`: a stock Starlight site (sv root + en) with as many full pages and redirect stubs as a
  *   built site has (`countPages`): Markdown pages with the words of the standard's step pages, and redirects in
  *   Astro's `redirects` config, which Astro builds as the same kind of tiny meta-refresh page as our short URLs
- *   (/k/s07.2/). Half of each in Swedish, half in English.
+ *   (/k/s07.2/). Half of each in Swedish, half in English. Astro's redirects go through its page pipeline; our short
+ *   URLs are written as files by src/integrations/short-links.ts, within `astro build` all the same.
  */
 import { execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';

@@ -73,7 +73,7 @@ export const scaleBench: Bench = {
 				`${pad(r.n, 5)} ${pad(r.n * 10, 5)} ${pad(`${r.validateMs} ms`, 9)} ${pad(pagesLabel(r.pages), 18)} ${pad(`${r.build.toFixed(1)} s`, 7)} ${pad(`${r.peakMB} MB`, 7)} ${pad(pagesLabel(r.stockPages), 18)} ${pad(`${r.stockBuild.toFixed(1)} s`, 11)} ${pad(`${r.stockPeakMB} MB`, 10)} ${pad(`${ratio.toFixed(2)}×`, 6)} ${pad(((r.build * 1000) / (r.pages.full + r.pages.stubs)).toFixed(0), 7)} ${pad(`${r.stepKB} KB`, 9)} ${pad(`${r.stockKB} KB`, 10)}`,
 			);
 		}
-		const sorted = [...rows].sort((a, b) => a.n - b.n);
+		const sorted = [...new Map(rows.map((r) => [r.n, r])).values()].sort((a, b) => a.n - b.n);
 		for (let i = 1; i < sorted.length; i++) {
 			const [a, b] = [sorted[i - 1], sorted[i]];
 			const perStep = (build: (r: Row) => number) => (((build(b) - build(a)) * 1000) / (b.n - a.n)).toFixed(0);

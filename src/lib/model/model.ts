@@ -78,7 +78,8 @@ const inContext = new WeakMap<Model, readonly RequirementInContext[]>();
 
 /**
  * Every requirement of the standard in process order, with its step, phase and roles. Worked out once per model: the
- * role, principle, checklist and accessibility views each ask for it, on every page that shows them.
+ * role, principle, checklist and accessibility views each ask for it, on every page that shows them. So a model is
+ * not changed once built (a test that needs another one builds or clones it), and callers only read the result.
  */
 export function requirements(model: Model): readonly RequirementInContext[] {
 	let all = inContext.get(model);
