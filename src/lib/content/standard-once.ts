@@ -6,6 +6,7 @@
  * than the change (`standardSince`), so the ten collection loaders and the validator share one new read.
  */
 import { statSync } from 'node:fs';
+import { resolve } from 'node:path';
 import { loadStandard, type LoadResult } from './load-standard.ts';
 
 const key = Symbol.for('svensk-mikrofinansstandard.standard');
@@ -14,11 +15,14 @@ const cache = ((globalThis as { [key]?: Cache })[key] ??= new Map());
 
 /** The standard under `root`, read after `since` (a time in ms since the epoch, e.g. a file's mtime). */
 export function standardSince(root: string, since: number): LoadResult {
-	const cached = cache.get(root);
+	// One entry per folder, however it is written: the config passes process.cwd(), integrations Astro's root URL as a
+	// path with a trailing slash; a change one of them reads again must reach all of them.
+	const folder = resolve(root);
+	const cached = cache.get(folder);
 	if (cached && cached.readAt > since) return cached.loaded;
 	const readAt = Date.now();
-	const loaded = loadStandard(root);
-	cache.set(root, { loaded, readAt });
+	const loaded = loadStandard(folder);
+	cache.set(folder, { loaded, readAt });
 	return loaded;
 }
 
@@ -40,5 +44,5 @@ export const standardOnce = (root = process.cwd()): LoadResult => standardSince(
 
 /** Forgets what was read, so the next call reads content/ again. */
 export function forgetStandard(root = process.cwd()): void {
-	cache.delete(root);
+	cache.delete(resolve(root));
 }
