@@ -20,3 +20,6 @@ export const itemNumberPattern = new RegExp(`^${number}$`);
 
 /** The ID with a prefix and number `n`, padded to two digits: ("S", 7) → "S07", ("S", 100) → "S100". */
 export const numberedId = (prefix: string, n: number) => `${prefix}${String(n).padStart(2, '0')}`;
+
+/** The ID as it is also written without its padding zero: "S07.2" → "S7.2", "P03" → "P3"; "S100.1" stays as it is. */
+export const unpaddedId = (id: string) => id.replace(/^([A-Z]+)0(\d)/, '$1$2');

@@ -12,6 +12,7 @@
  */
 import type { RequirementInContext } from '../model/model.ts';
 import type { Lang } from '../../schemas/common.ts';
+import { unpaddedId } from '../../schemas/id-patterns.ts';
 import { shortUrl } from './citation.ts';
 import { html } from './html.ts';
 import { t } from './i18n.ts';
@@ -32,7 +33,7 @@ export function shortLinkPage(lang: Lang, r: Pick<RequirementInContext, 'id' | '
 	const target = requirementUrl(lang, id, where.base);
 	const canonical = new URL(target, where.site ?? 'https://example.org').href;
 	/** "S07.2" is also written "S7.2". */
-	const aliases = id.replace(/^S0(\d)/, 'S$1');
+	const aliases = unpaddedId(id);
 	const title = t(lang, 'smf.short.title', { id });
 	const step = r.step.title;
 	return html`<!doctype html>

@@ -3,6 +3,7 @@ import { byKindAndId, kindOf } from '../../../src/schemas/kinds.ts';
 import { nextId } from '../../../src/lib/editor/scaffold.ts';
 import { pageUrl, requirementUrl } from '../../../src/lib/site/urls.ts';
 import { accessibilityId, principleId, requirementId, stepId } from '../../../src/schemas/common.ts';
+import { numberedId, unpaddedId } from '../../../src/schemas/id-patterns.ts';
 
 describe('IDs past two digits', () => {
 	it('accept S100, S100.10, P100 and TF100, and reject a leading zero past two digits', () => {
@@ -26,5 +27,10 @@ describe('IDs past two digits', () => {
 	it('keep their URLs and anchors', () => {
 		expect(pageUrl('sv', 'steps', 'S100')).toBe('/steg/s100/');
 		expect(requirementUrl('en', 'S100.10')).toBe('/en/steg/s100/#S100.10');
+	});
+
+	it('are also written without their padding zero, the other way round from numberedId', () => {
+		expect(['S07.2', 'S07', 'P03', 'TK02', 'S10.1', 'S100.10'].map(unpaddedId)).toEqual(['S7.2', 'S7', 'P3', 'TK2', 'S10.1', 'S100.10']);
+		expect(unpaddedId(numberedId('S', 7))).toBe('S7');
 	});
 });
